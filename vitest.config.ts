@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Three tiers, each runnable alone (`vitest run --project unit|dom|e2e`).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure code: no DOM, no browser APIs.
+        plugins: [WxtVitest()],
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Content-script and popup behaviour in happy-dom with WXT's fake browser.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/dom/setup.ts'],
+        },
+      },
+      {
+        // The built extension in Debian's Chromium and Firefox ESR.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Host access is uscis.gov only (the content script's matches); the popup reads
+// the open tab's address through activeTab, never a broad host permission.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'access-code-helper@access-code-helper.org',
+          // storage.session and data_collection_permissions both need 140+.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    // mv2 and mv3 Firefox zips would otherwise share one name.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'coverage/**', 'test-results/**', '.e2e-profile*/**'],
+  },
+});
