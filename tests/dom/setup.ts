@@ -1,7 +1,11 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '@/public/_locales/en/messages.json';
+import { setMessages } from '@/src/i18n/t';
 
-// Every test starts from an empty fake browser (storage, listeners).
+// Every test starts from an empty fake browser (storage, listeners) and reads
+// the real English messages (the fake browser has no i18n).
 beforeEach(() => {
   fakeBrowser.reset();
+  setMessages('en', en);
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './browsers';
 import { reply } from './sites';
-import type { Session, Tab } from './tab';
+import { pasteInPage, type Session, type Tab } from './tab';
 
 export interface ChromiumSession extends Session {
   readonly context: BrowserContext;
@@ -62,6 +62,9 @@ export async function launchChromium(): Promise<ChromiumSession> {
   };
 }
 
+// Tests write shadow boundaries as ` >>> `; Playwright's CSS pierces open shadow roots by itself.
+const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
+
 function wrap(p: Page): Tab {
   return {
     async goto(url) {
@@ -72,10 +75,13 @@ function wrap(p: Page): Tab {
       await p.focus(selector);
       await p.keyboard.type(text);
     },
+    async paste(selector, text) {
+      await p.evaluate(pasteInPage, [selector, text] as [string, string]);
+    },
     press: (key) => p.keyboard.press(key),
-    click: (selector) => p.click(selector),
+    click: (selector) => p.click(css(selector)),
     async waitFor(selector, options) {
-      await p.waitForSelector(selector, { state: 'attached', timeout: options?.timeout ?? 5000 });
+      await p.waitForSelector(css(selector), { state: 'attached', timeout: options?.timeout ?? 5000 });
     },
     close: () => p.close(),
   };

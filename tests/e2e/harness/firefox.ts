@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './browsers';
 import { reply } from './sites';
-import type { Session, Tab } from './tab';
+import { pasteInPage, type Session, type Tab } from './tab';
 
 export interface FirefoxSession extends Session {
   readonly puppeteer: Browser;
@@ -47,7 +47,8 @@ export async function launchFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Prom
   };
 }
 
-// Puppeteer reaches into open shadow roots with the `>>>` combinator.
+// Tests write shadow boundaries as ` >>> `, Puppeteer's deep combinator; a
+// leading one lets a plain selector match inside any open shadow root too.
 const pierce = (selector: string) => (selector.startsWith('>>>') ? selector : `>>> ${selector}`);
 
 function wrap(p: Page): Tab {
@@ -59,6 +60,9 @@ function wrap(p: Page): Tab {
     async type(selector, text) {
       await p.focus(selector);
       await p.keyboard.type(text);
+    },
+    async paste(selector, text) {
+      await p.evaluate(pasteInPage, [selector, text] as [string, string]);
     },
     press: (key) => p.keyboard.press(key as never),
     click: (selector) => p.click(pierce(selector)),

@@ -1,0 +1,59 @@
+import type en from '@/public/_locales/en/messages.json';
+
+// Every word the extension shows comes from `_locales/<lang>/messages.json`
+// (Chrome's format, so the same files serve the manifest and the stores).
+// By default `t` asks the browser (browser.i18n, which follows the browser's
+// language and falls back to English key by key, at no cost in bundle size).
+// When the person picks another language, that language's table is set here
+// and read first.
+
+export type MessageKey = keyof typeof en;
+
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type Messages = Partial<Record<string, Entry>>;
+
+interface I18n {
+  getMessage(key: string, subs?: string[]): string;
+}
+const native = (): I18n | undefined =>
+  (globalThis as { browser?: { i18n?: I18n } }).browser?.i18n ?? (globalThis as { chrome?: { i18n?: I18n } }).chrome?.i18n;
+
+let active: Messages | null = null;
+let activeLang: string | null = null;
+
+/** Makes `table` (the messages of `lang`) the one `t` reads first; null goes back to the browser's language. */
+export function setMessages(lang: string | null, table: Messages | null): void {
+  active = table;
+  activeLang = lang;
+}
+
+/** The language `t` currently speaks, for `lang` and `dir` attributes and Intl. */
+export function currentLanguage(): string {
+  if (activeLang) return activeLang;
+  try {
+    return native()?.getMessage('@@ui_locale').replace('_', '-') || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Fills `$NAME$` (via the placeholder's `$1`) and `$1` the way browser.i18n does. */
+export function formatMessage(entry: Entry, subs: readonly string[]): string {
+  return entry.message
+    .replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+    .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const strings = subs.map(String);
+  const entry = active?.[key];
+  if (entry) return formatMessage(entry, strings);
+  try {
+    return native()?.getMessage(key, strings) || key;
+  } catch {
+    return key;
+  }
+}

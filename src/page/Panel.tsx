@@ -1,0 +1,41 @@
+import type { Inspection } from '@/src/inspector/types';
+import { t } from '@/src/i18n/t';
+import { FindingList } from '@/src/ui/FindingList';
+
+export interface PanelProps {
+  /** Null while the field is untouched or empty: then nothing is drawn. */
+  inspection: Inspection | null;
+  onFix: (value: string, kind: string) => void;
+  /** Set right after a fix, until the person types again. */
+  onUndo?: () => void;
+  /** What the polite live region says; updated once typing settles. */
+  announcement: string;
+}
+
+/** The small panel under a watched field. */
+export function Panel({ inspection, onFix, onUndo, announcement }: PanelProps) {
+  const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
+  return (
+    <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo}>
+      {/* One live region for the whole panel, always present so it is announced reliably. */}
+      <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {state !== 'hidden' && <p class="title">{t('panel_title')}</p>}
+      {state === 'findings' && inspection && <FindingList inspection={inspection} onFix={onFix} />}
+      {state === 'ok' && (
+        <p class="ok" data-finding-none="">
+          <span class="icon" aria-hidden="true">✓</span> {t('panel_ok')}
+        </p>
+      )}
+      {onUndo && (
+        <p class="undo">
+          {t('undo_done')}{' '}
+          <button type="button" class="fix" data-undo="" onClick={onUndo}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

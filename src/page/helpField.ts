@@ -1,0 +1,131 @@
+import { inspect } from '@/src/inspector/inspect';
+import type { Inspection } from '@/src/inspector/types';
+import type { WatchedKind } from '@/src/field/classifyField';
+import { setFieldValue } from '@/src/field/setFieldValue';
+import { t } from '@/src/i18n/t';
+import { findingText } from '@/src/ui/findingText';
+import { guard } from './guard';
+import { loadFont } from './loadFont';
+import { mountPanel, type MountedPanel } from './mountPanel';
+
+// Screen readers hear one summary once typing has settled, not one per key.
+const ANNOUNCE_AFTER_MS = 900;
+
+function summary(inspection: Inspection | null): string {
+  if (!inspection) return '';
+  const { findings } = inspection;
+  if (!findings.length) return t('announce_ok');
+  const problems = findings.filter((f) => f.severity === 'problem').length;
+  return t('announce_summary', problems, findings.length - problems, findingText(findings[0]!));
+}
+
+/**
+ * Watches one access-code or receipt-number field: inspects what is typed,
+ * pasted or composed, shows the panel under it, applies a fix only on a
+ * click, and offers Undo. Returns how to let go of the field. Nothing of the
+ * value is kept anywhere but the field itself and the panel while shown.
+ */
+export function helpField(field: HTMLInputElement, kind: WatchedKind): () => void {
+  const abort = new AbortController();
+  const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
+    field.addEventListener(type, guard(fn), { signal: abort.signal });
+  const timers = field.ownerDocument.defaultView!;
+
+  let panel: MountedPanel | null = null;
+  let touched = false;
+  let capsLock = false;
+  let undoValue: string | null = null;
+  let applying = false;
+  let announcement = '';
+  let announceTimer = 0;
+  let inspection: Inspection | null = null;
+
+  const draw = () => {
+    if (!panel) {
+      if (!inspection && undoValue === null) return; // no panel at all while clean and untouched
+      loadFont(field.ownerDocument);
+      panel = mountPanel(field);
+    }
+    panel.render({
+      inspection,
+      announcement,
+      onFix: guard(fix),
+      onUndo: undoValue === null ? undefined : guard(undo),
+    });
+  };
+
+  const update = () => {
+    const value = field.value;
+    inspection = (touched && value !== '') || capsLock ? inspect(value, kind, { capsLock }) : null;
+    draw();
+    timers.clearTimeout(announceTimer);
+    announceTimer = timers.setTimeout(guard(() => {
+      const next = summary(inspection);
+      if (next === announcement) return;
+      announcement = next;
+      draw();
+    }), ANNOUNCE_AFTER_MS);
+  };
+
+  function fix(value: string) {
+    undoValue = field.value;
+    write(value);
+  }
+  function undo() {
+    const previous = undoValue;
+    undoValue = null;
+    if (previous !== null) write(previous);
+  }
+  // Our own input event must not count as the person typing (it would drop Undo).
+  function write(value: string) {
+    applying = true;
+    try {
+      setFieldValue(field, value);
+    } finally {
+      applying = false;
+    }
+    field.focus();
+    update();
+  }
+
+  on('input', (e) => {
+    if (applying || (e as InputEvent).isComposing) return;
+    touched = true;
+    undoValue = null;
+    update();
+  });
+  on('compositionend', () => {
+    touched = true;
+    update();
+  });
+  // The paste's text lands in the field after this event; the input event that follows inspects it.
+  on('paste', () => {
+    touched = true;
+  });
+  const readCapsLock = (e: KeyboardEvent) => {
+    const on = e.getModifierState?.('CapsLock') ?? false;
+    if (on === capsLock) return;
+    capsLock = on;
+    update();
+  };
+  on('keydown', readCapsLock);
+  on('keyup', readCapsLock);
+  on('blur', () => {
+    if (!capsLock) return;
+    capsLock = false; // Caps Lock only matters while typing here
+    update();
+  });
+
+  // A value already there (autofill, back navigation, a re-rendered field) is inspected at once.
+  if (field.value !== '') {
+    touched = true;
+    update();
+  }
+
+  return () => {
+    abort.abort();
+    timers.clearTimeout(announceTimer);
+    panel?.remove();
+    panel = null;
+  };
+}

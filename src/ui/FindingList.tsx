@@ -1,0 +1,86 @@
+import type { Finding, Inspection } from '@/src/inspector/types';
+import { t } from '@/src/i18n/t';
+import { charLabel, positionLabel } from './charLabel';
+import { findingText, fixLabel } from './findingText';
+import { Glyph } from './Glyph';
+
+// A finding lists its first few characters; a 1 MB paste must not draw a million rows.
+const SHOWN_CHARS = 6;
+
+export interface FindingListProps {
+  inspection: Inspection;
+  /** Applies a certain fix: the whole new value. Without it, no fix buttons. */
+  onFix?: (value: string, kind: string) => void;
+}
+
+/**
+ * The findings, problems first: plain words, each character drawn large with
+ * its position and name, and a fix button where the fix is certain. Test
+ * hooks (public contract): `data-finding="<kind>"` on each finding,
+ * `data-fix="<kind>|all"` on each fix button.
+ */
+export function FindingList({ inspection, onFix }: FindingListProps) {
+  const { findings, suggestion } = inspection;
+  const fixable = findings.filter((f) => f.fixed !== undefined).length;
+  return (
+    <div class="finding-list">
+      <ul>
+        {findings.map((finding) => (
+          <FindingRow key={finding.kind} finding={finding} onFix={onFix} />
+        ))}
+      </ul>
+      {onFix && suggestion !== undefined && fixable > 1 && (
+        <p class="fix-all">
+          <button type="button" class="fix" data-fix="all" onClick={() => onFix(suggestion, 'all')}>
+            {t('fix_all')}
+          </button>{' '}
+          <span class="preview">
+            {t('fix_all_preview')}{' '}
+            <bdi class="code" dir="ltr">{suggestion}</bdi>
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListProps['onFix'] }) {
+  const shown = finding.chars.slice(0, SHOWN_CHARS);
+  const more = finding.count - shown.length;
+  return (
+    <li class={`finding ${finding.severity}`} data-finding={finding.kind} data-severity={finding.severity}>
+      <p class="message">
+        <span class="severity">
+          <span class="icon" aria-hidden="true">{finding.severity === 'problem' ? '!' : 'i'}</span>
+          {t(finding.severity === 'problem' ? 'severity_problem' : 'severity_caution')}:
+        </span>{' '}
+        {findingText(finding)}
+      </p>
+      {shown.length > 0 && (
+        <ul class="chars">
+          {shown.map((char) => (
+            <li key={char.index} class="char">
+              <Glyph char={char} />
+              <span class="char-text">
+                <span class="position">{positionLabel(char.position)}</span>
+                <span class="name">{charLabel(char.name)}</span>
+                {char.replacement !== undefined && char.replacement !== '' && (
+                  <span class="becomes">
+                    {t('becomes')}{' '}
+                    <bdi class="code" dir="ltr">{char.replacement}</bdi>
+                  </span>
+                )}
+              </span>
+            </li>
+          ))}
+          {more > 0 && <li class="more">{t('more_chars', more)}</li>}
+        </ul>
+      )}
+      {onFix && finding.fixed !== undefined && (
+        <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix(finding.fixed!, finding.kind)}>
+          {fixLabel(finding.kind)}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import type { CharName } from '@/src/inspector/types';
+import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
+
+// Scripts whose names the browser already knows in every language
+// (Intl.DisplayNames with ISO 15924 codes), so only styles need our words.
+const ISO_15924: Record<string, string> = {
+  adlam: 'Adlm', ahom: 'Ahom', 'arabic-indic': 'Arab', armenian: 'Armn', balinese: 'Bali', bengali: 'Beng',
+  bhaiksuki: 'Bhks', brahmi: 'Brah', chakma: 'Cakm', cham: 'Cham', cherokee: 'Cher', coptic: 'Copt',
+  cyrillic: 'Cyrl', devanagari: 'Deva', 'dives-akuru': 'Diak', garay: 'Gara', greek: 'Grek', gujarati: 'Gujr',
+  'gunjala-gondi': 'Gong', gurmukhi: 'Guru', 'gurung-khema': 'Gukh', 'hanifi-rohingya': 'Rohg', javanese: 'Java',
+  kannada: 'Knda', kawi: 'Kawi', 'kayah-li': 'Kali', khmer: 'Khmr', khudawadi: 'Sind', 'kirat-rai': 'Krai',
+  lao: 'Laoo', latin: 'Latn', lepcha: 'Lepc', limbu: 'Limb', lisu: 'Lisu', malayalam: 'Mlym', 'masaram-gondi': 'Gonm',
+  'meetei-mayek': 'Mtei', modi: 'Modi', mongolian: 'Mong', mro: 'Mroo', myanmar: 'Mymr', 'myanmar-pao': 'Mymr',
+  'myanmar-shan': 'Mymr', 'myanmar-tai-laing': 'Mymr', 'nag-mundari': 'Nagm', 'new-tai-lue': 'Talu', newa: 'Newa',
+  nko: 'Nkoo', 'nyiakeng-puachue-hmong': 'Hmnp', 'ol-chiki': 'Olck', 'ol-onal': 'Onao', oriya: 'Orya',
+  osmanya: 'Osma', 'pahawh-hmong': 'Hmng', saurashtra: 'Saur', sharada: 'Shrd', 'sinhala-lith': 'Sinh',
+  'sora-sompeng': 'Sora', sundanese: 'Sund', sunuwar: 'Sunu', 'tai-tham-hora': 'Lana', 'tai-tham-tham': 'Lana',
+  takri: 'Takr', tamil: 'Taml', tangsa: 'Tnsa', telugu: 'Telu', thai: 'Thai', tibetan: 'Tibt', tirhuta: 'Tirh',
+  'tolong-siki': 'Tols', vai: 'Vaii', wancho: 'Wcho', 'warang-citi': 'Wara',
+};
+
+let displayNames: { lang: string; names: Intl.DisplayNames | null } | undefined;
+
+/** "Cyrillic", "cirílico", or one of our style words ("full-width", "superscript"). */
+export function scriptLabel(script: string): string {
+  const styleKey = `style_${script.replace(/-/g, '_')}` as MessageKey;
+  const style = t(styleKey);
+  if (style !== styleKey) return style;
+  const code = ISO_15924[script];
+  const lang = currentLanguage();
+  if (displayNames?.lang !== lang) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'script' });
+    } catch {
+      // An old browser without DisplayNames: fall back to the id below.
+    }
+    displayNames = { lang, names };
+  }
+  return (code && displayNames.names?.of(code)) || script;
+}
+
+/** A character's name in the current language: "capital O", "Cyrillic capital O", "no-break space". */
+export function charLabel(name: CharName): string {
+  switch (name.key) {
+    case 'digit':
+      return t('char_digit', t(`digit_${name.value}` as MessageKey));
+    case 'capital':
+      return t('char_capital', name.value);
+    case 'small':
+      return t('char_small', name.value);
+    case 'script-capital':
+      return t('char_script_capital', scriptLabel(name.script), name.value);
+    case 'script-small':
+      return t('char_script_small', scriptLabel(name.script), name.value);
+    case 'script-letter':
+      return t('char_script_letter', scriptLabel(name.script), name.value);
+    case 'script-digit':
+      return t('char_script_digit', scriptLabel(name.script), name.value);
+    case 'named': {
+      const key = `char_named_${name.id.replace(/-/g, '_')}` as MessageKey;
+      const label = t(key);
+      return label === key ? name.id.replace(/-/g, ' ') : label;
+    }
+    default:
+      return 'script' in name ? t('char_script_symbol', scriptLabel(name.script), name.value) : t('char_code_point', name.value);
+  }
+}
+
+/** "7th character", with the ordinal rules of the current language. */
+export function positionLabel(position: number): string {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(currentLanguage(), { type: 'ordinal' }).select(position);
+  } catch {
+    // Unknown language tag: 'other' is every locale's fallback.
+  }
+  const key = `ordinal_${category}` as MessageKey;
+  const ordinal = t(key, position);
+  return t('char_position', ordinal === key ? t('ordinal_other', position) : ordinal);
+}
