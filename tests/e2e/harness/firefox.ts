@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './browsers';
 import { reply } from './sites';
-import { pasteInPage, type Session, type Tab } from './tab';
+import { focusInPage, pageCall, pasteInPage, type Session, type Tab } from './tab';
 
 export interface FirefoxSession extends Session {
   readonly puppeteer: Browser;
@@ -57,12 +57,17 @@ function wrap(p: Page): Tab {
       await p.goto(url);
     },
     evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    evalSource: (source) => p.evaluate(source) as never,
     async type(selector, text) {
-      await p.focus(selector);
+      await p.evaluate(pageCall(focusInPage, selector));
       await p.keyboard.type(text);
     },
+    async focus(selector) {
+      await p.evaluate(pageCall(focusInPage, selector));
+    },
+    keyboard: (text) => p.keyboard.type(text),
     async paste(selector, text) {
-      await p.evaluate(pasteInPage, [selector, text] as [string, string]);
+      await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
     },
     press: (key) => p.keyboard.press(key as never),
     click: (selector) => p.click(pierce(selector)),

@@ -1,4 +1,4 @@
-import type { Tab } from './tab';
+import { deepQuery, pageCall, type Tab } from './tab';
 
 export interface PanelView {
   state: string | null;
@@ -7,11 +7,8 @@ export interface PanelView {
 }
 
 /** Runs in the page: what the panel under a field shows (its open shadow root). */
-export function readPanel(fieldSelector: string): PanelView {
-  // The field may sit in an open shadow root of a host given as "host >>> field".
-  const [first, inner] = fieldSelector.split(' >>> ');
-  let field = document.querySelector(first!) as Element | null;
-  if (inner) field = field?.shadowRoot?.querySelector(inner) ?? null;
+export function readPanel(deep: typeof deepQuery, fieldSelector: string): PanelView {
+  const field = deep(fieldSelector);
   const anchor = field?.closest('label') ?? field;
   const host = anchor?.nextElementSibling;
   const root = host?.localName === 'access-code-helper' ? host.shadowRoot : null;
@@ -23,7 +20,7 @@ export function readPanel(fieldSelector: string): PanelView {
   };
 }
 
-export const panelOf = (tab: Tab, fieldSelector: string) => tab.evaluate(readPanel, fieldSelector);
+export const panelOf = (tab: Tab, fieldSelector: string) => tab.evalSource<PanelView>(pageCall(readPanel, fieldSelector));
 
 /** Waits until the panel's finding kinds are exactly `kinds` (sorted). */
 export async function waitForFindings(tab: Tab, fieldSelector: string, kinds: string[], timeout = 5000): Promise<PanelView> {

@@ -1,3 +1,4 @@
+import { buildSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 // Fixture pages served at real USCIS addresses by request interception inside
@@ -9,10 +10,24 @@ export interface Site {
 }
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
+const APP = 'https://my.uscis.gov/account/applicant';
+
+// A policy as strict as a page can set: no inline script or style, fonts and
+// everything else from the page's own origin only.
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
 export const SITES: Record<string, Site> = {
   'https://myaccount.uscis.gov/sign-in': { file: 'sign-in.html' },
-  'https://my.uscis.gov/account/applicant/add-case': { file: 'add-case.html' },
+  [`${APP}/add-case`]: { file: 'add-case.html' },
+  [`${APP}/add-case-strict`]: { file: 'add-case.html', headers: { 'Content-Security-Policy': STRICT_CSP } },
+  [`${APP}/add-case-es`]: { file: 'spanish.html' },
+  [`${APP}/react`]: { file: 'react.html' },
+  [`${APP}/late`]: { file: 'late.html' },
+  [`${APP}/next`]: { file: 'late.html' },
+  [`${APP}/rerender`]: { file: 'rerender.html' },
+  [`${APP}/shadow`]: { file: 'shadow.html' },
+  [`${APP}/frame`]: { file: 'iframe.html' },
+  [`${APP}/frame-form`]: { file: 'add-case.html' },
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
 };
@@ -24,11 +39,32 @@ export interface Reply {
   body: string;
 }
 
+const built = new Map<string, string>();
+
+// A fixture's script: plain .js as is, .tsx (React) bundled on first request.
+function script(name: string): string | undefined {
+  const tsx = new URL(name.replace(/\.js$/, '.tsx'), fixtures).pathname;
+  try {
+    return readFileSync(new URL(name, fixtures), 'utf8');
+  } catch {
+    if (!built.has(tsx)) {
+      const out = buildSync({ entryPoints: [tsx], bundle: true, write: false, minify: true, format: 'iife', jsx: 'automatic', jsxImportSource: 'react', tsconfigRaw: {}, define: { 'process.env.NODE_ENV': '"production"' } });
+      built.set(tsx, out.outputFiles[0]!.text);
+    }
+    return built.get(tsx);
+  }
+}
+
 export function reply(url: string): Reply {
-  const key = url.split('#')[0]!.split('?')[0]!;
+  const parsed = new URL(url);
+  const key = `${parsed.origin}${parsed.pathname}`;
+  const notFound: Reply = { status: 404, contentType: 'text/plain', headers: {}, body: `no fixture for ${key}` };
+  if (parsed.hostname.endsWith('uscis.gov') && parsed.pathname.startsWith('/fixtures/')) {
+    const body = script(parsed.pathname.slice('/fixtures/'.length));
+    return body === undefined ? notFound : { status: 200, contentType: 'text/javascript', headers: {}, body };
+  }
   const site = SITES[key];
-  if (!site) return { status: 404, contentType: 'text/plain', headers: {}, body: `no fixture for ${key}` };
+  if (!site) return notFound;
   const body = readFileSync(new URL(site.file, fixtures), 'utf8');
-  const contentType = site.file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-  return { status: 200, contentType, headers: site.headers ?? {}, body };
+  return { status: 200, contentType: 'text/html; charset=utf-8', headers: site.headers ?? {}, body };
 }

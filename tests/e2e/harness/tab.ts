@@ -4,10 +4,16 @@
 export interface Tab {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates an expression's source in the page (see pageCall). */
+  evalSource<R>(source: string): Promise<R>;
   /** Focuses the element and types like a person, key by key. */
   type(selector: string, text: string): Promise<void>;
   /** Focuses the element and pastes: a `paste` event, then the text inserted as the browser would. */
   paste(selector: string, text: string): Promise<void>;
+  /** Types into whatever has focus (e.g. a field inside an iframe focused by `focus`). */
+  keyboard(text: string): Promise<void>;
+  /** Focuses an element; ` >>> ` crosses into a shadow root or a same-origin iframe. */
+  focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** Resolves when an element matching the selector (in any open shadow root) is present. */
@@ -21,12 +27,39 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * Runs in the page: the element for a selector where ` >>> ` steps into an
+ * open shadow root or a same-origin iframe's document.
+ */
+export function deepQuery(selector: string): Element | null {
+  let root: ParentNode | null = document;
+  let el: Element | null = null;
+  for (const part of selector.split(' >>> ')) {
+    el = root?.querySelector(part) ?? null;
+    root = el ? ((el as HTMLIFrameElement).contentDocument ?? el.shadowRoot) : null;
+  }
+  return el;
+}
+
+/**
+ * The source of `fn(deepQuery, arg)` to evaluate in the page: a function
+ * sent to the page cannot import, so deepQuery travels with it.
+ */
+export function pageCall<A>(fn: (deep: typeof deepQuery, arg: A) => unknown, arg: A): string {
+  return `(${fn.toString()})(${deepQuery.toString()}, ${JSON.stringify(arg)})`;
+}
+
 /** Runs in the page: what a paste does to a focused field. */
-export function pasteInPage([selector, text]: [string, string]): void {
-  const field = document.querySelector<HTMLInputElement>(selector)!;
+export function pasteInPage(deep: typeof deepQuery, [selector, text]: [string, string]): void {
+  const field = deep(selector) as HTMLInputElement;
   field.focus();
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  if (field.dispatchEvent(event)) document.execCommand('insertText', false, text);
+  if (field.dispatchEvent(event)) field.ownerDocument.execCommand('insertText', false, text);
+}
+
+/** Runs in the page: focuses an element. */
+export function focusInPage(deep: typeof deepQuery, selector: string): void {
+  (deep(selector) as HTMLElement).focus();
 }

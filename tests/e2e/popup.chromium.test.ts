@@ -1,0 +1,216 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+
+// The built popup and checklist page in Debian's Chromium. The popup is opened
+// as a tab (headless Chromium has no toolbar to click).
+describe('popup, Chromium', () => {
+  let session: ChromiumSession;
+  let popupUrl: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+    // Every request an extension page makes; it must never reach the web.
+    session.context.on('request', (request) => {
+      if (request.url().startsWith(`chrome-extension://${session.extensionId}/`)) return;
+      if (request.frame()?.url().startsWith('chrome-extension://')) requests.push(request.url());
+    });
+  });
+  afterAll(() => session?.close());
+
+  async function openPopup(): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.goto(popupUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    return page;
+  }
+
+  it('renders in under 100 ms, fits 360 px and says it is unofficial', async () => {
+    const page = await openPopup();
+    const rendered = await page.evaluate(() => performance.getEntriesByName('popup-rendered')[0]?.startTime ?? -1);
+    console.log(`popup rendered ${rendered.toFixed(1)} ms after navigation start`);
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.getByText('Unofficial helper, not affiliated with USCIS.').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('remembers a tick for the session, and Start over clears it', async () => {
+    const page = await openPopup();
+    const box = page.getByLabel('Was the code already used?');
+    await box.check();
+    await page.reload();
+    await expect.poll(() => box.isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Start over for the next person' }).click();
+    await page.getByText('Cleared. Ready for the next person.').waitFor();
+    expect(await box.isChecked()).toBe(false);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(200);
+    expect(await box.isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('checks a code: findings, read-back in the bundled font, copy, and Start over clears it', async () => {
+    const page = await openPopup();
+    const input = page.getByLabel('Type or paste the access code');
+    expect(await input.getAttribute('autocomplete')).toBe('off');
+    expect(await input.getAttribute('spellcheck')).toBe('false');
+
+    // A space pasted in front, a zero-width space inside, a zero among letters.
+    await input.fill(' AC\u200BD0EF');
+    const kinds = () => page.locator('[data-finding]').evaluateAll((els) => els.map((el) => el.getAttribute('data-finding')));
+    await expect.poll(kinds).toEqual(['leading-space', 'invisible', 'lookalike']);
+
+    const names = await page.locator('.read-back-name').allTextContents();
+    expect(names[0]).toBe('space');
+    expect(names[1]).toBe('capital A');
+    expect(names[3]).toMatch(/^zero.width space$/);
+    expect(names[5]).toBe('digit zero');
+
+    // The font is the extension's own file.
+    const font = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('16px "Atkinson Hyperlegible Mono"', 'A0');
+    });
+    expect(font).toBe(true);
+    const fontFiles = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2?$/.test(n)),
+    );
+    expect(fontFiles.length).toBeGreaterThan(0);
+    for (const file of fontFiles) expect(file.startsWith(`chrome-extension://${session.extensionId}/`)).toBe(true);
+
+    // Copy gives the corrected code.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${session.extensionId}` });
+    await page.getByRole('button', { name: 'Copy the corrected code' }).click();
+    await page.getByText('Copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('ACD0EF');
+
+    // A fix button from the shared finding list.
+    await page.locator('[data-fix="leading-space"]').click();
+    expect(await input.inputValue()).toBe('AC\u200BD0EF');
+
+    await page.getByRole('button', { name: 'Start over for the next person' }).click();
+    await page.getByText('Cleared. Ready for the next person.').waitFor();
+    expect(await page.getByLabel('Type or paste the access code').inputValue()).toBe('');
+    expect(await page.locator('[data-finding]').count()).toBe(0);
+    expect(await page.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    expect(await page.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    await page.close();
+  });
+
+  const links: Array<{ url: string; verdict: string; reason?: string }> = [
+    // The account pages and the case-status site.
+    { url: 'https://my.uscis.gov/account/applicant/add-case', verdict: 'official' },
+    { url: 'https://myaccount.uscis.gov/sign-in', verdict: 'official' },
+    { url: 'https://egov.uscis.gov/', verdict: 'official' },
+    // Official host, but not https.
+    { url: 'http://my.uscis.gov/', verdict: 'not-https' },
+    // Lookalikes.
+    { url: 'https://uscis-gov.com/account', verdict: 'lookalike', reason: 'similar-name' },
+    { url: 'https://usciss.us/', verdict: 'lookalike', reason: 'similar-name' },
+    { url: 'https://my-uscis.org/', verdict: 'lookalike', reason: 'similar-name' },
+    { url: 'https://myuscisgov.com/', verdict: 'lookalike', reason: 'similar-name' },
+    { url: 'https://uscis.gov.evil.com/', verdict: 'lookalike', reason: 'official-name-inside' },
+    { url: 'https://my.uscis.gov@evil.com/', verdict: 'lookalike', reason: 'user-info' },
+    { url: 'https://xn--uscs-n9d.gov/', verdict: 'lookalike', reason: 'other-alphabet' }, // usc\u0456s.gov
+    { url: 'https://usc\u0456s.gov/', verdict: 'lookalike', reason: 'other-alphabet' }, // Cyrillic i typed in
+    // Another site.
+    { url: 'https://example.org/', verdict: 'not-uscis' },
+  ];
+  it('judges pasted links', async () => {
+    const page = await openPopup();
+    const field = page.getByLabel('Check a link from a letter, e-mail or text message');
+    const verdict = page.locator('.link-check [data-verdict]');
+    for (const { url, verdict: expected, reason } of links) {
+      await field.fill(url);
+      expect({ url, verdict: await verdict.getAttribute('data-verdict'), reason: (await verdict.getAttribute('data-reason')) ?? undefined }).toEqual({
+        url,
+        verdict: expected,
+        reason,
+      });
+    }
+    await page.close();
+  });
+
+  it('opened as a tab, it judges its own tab and claims nothing more', async () => {
+    const page = await openPopup();
+    const verdict = page.locator('.tab-verdict [data-verdict]');
+    await verdict.waitFor();
+    // Its own tab is the extension page; without activeTab Chromium may also hide the address.
+    expect(['not-uscis', 'unknown']).toContain(await verdict.getAttribute('data-verdict'));
+    await page.close();
+  });
+
+  it('opened over a lookalike without a click, says it cannot see the address rather than guess', async () => {
+    // chrome.action.openPopup() opens the real popup over the tab, but grants no
+    // activeTab (only a person's click does), so the address stays hidden.
+    const tab = await session.context.newPage();
+    await tab.goto('https://uscis-gov.com/account/applicant/add-case');
+    await tab.bringToFront();
+    await session.context.serviceWorkers()[0]!.evaluate(() => chrome.action.openPopup());
+    const text = await evaluateInPopup(tab, `new Promise((resolve) => {
+      const read = () => document.querySelector('.tab-verdict [data-verdict]');
+      const wait = () => (read() ? resolve(read().dataset.verdict + ' ' + read().textContent) : setTimeout(wait, 20));
+      wait();
+    })`);
+    expect(text).toMatch(/^unknown .*did not share this tab's address/);
+    await tab.close();
+  });
+
+  it('opens the checklist page, which prints on one or two pages without buttons', async () => {
+    const popup = await openPopup();
+    const [page] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByRole('link', { name: 'Open the checklist in a tab (to print it)' }).click(),
+    ]);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(page.url()).toBe(`chrome-extension://${session.extensionId}/checklist.html`);
+    expect(await page.title()).toBe('When the USCIS access code does not work: a checklist');
+    expect(await page.getByRole('checkbox').count()).toBe(10);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    const after = await page.locator('a[href^="https://"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      console.log(`checklist prints on ${pages} ${format} page(s)`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    }
+    await page.close();
+    await popup.close();
+  });
+
+  it('made no request to the web', () => {
+    expect(requests).toEqual([]);
+  });
+
+  /** Runs an expression in the real toolbar popup, found through the DevTools protocol. */
+  async function evaluateInPopup(tab: Page, expression: string): Promise<unknown> {
+    const cdp = await session.context.newCDPSession(tab);
+    let popup: { targetId: string } | undefined;
+    for (let i = 0; i < 50 && !popup; i++) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      popup = targetInfos.find((t) => t.url === popupUrl);
+      if (!popup) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!popup) throw new Error('The toolbar popup did not open');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
+    const reply = new Promise<string>((resolve) => cdp.on('Target.receivedMessageFromTarget', (e) => resolve(e.message)));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+    });
+    const message = JSON.parse(await reply) as { result?: { result?: { value?: unknown } } };
+    await cdp.detach();
+    return message.result?.result?.value;
+  }
+});
