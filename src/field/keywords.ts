@@ -17,7 +17,6 @@ export const RECEIPT_TOKENS: readonly string[][] = [
   ['receipt', 'num'],
   ['receipt', 'no'],
   ['receiptnumber'],
-  ['receipt'], // a field named just "receipt"
   ['numero', 'recibo'], // numeroRecibo (Spanish)
 ];
 

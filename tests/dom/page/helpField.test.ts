@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { helpField } from '@/src/page/helpField';
+
+// One watched field in happy-dom: what the panel shows as a person types,
+// pastes, fixes and undoes. Kinds are the inspector's vocabulary.
+function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
+  document.body.innerHTML = '<form><label for="f">Online Access Code</label><input id="f"><p id="page-error">Invalid code</p></form>';
+  const field = document.querySelector<HTMLInputElement>('#f')!;
+  const release = helpField(field, kind);
+  const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
+  const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
+  const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
+  const type = (value: string) => {
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  };
+  const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
+  return { field, release, root, kinds, state, type, click };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('helpField', () => {
+  it('adds nothing to the page while the field is untouched', () => {
+    setup();
+    expect(document.querySelector('access-code-helper')).toBe(null);
+  });
+
+  it('shows findings under the field, before the page\'s own error text', () => {
+    const { type, kinds, field } = setup();
+    type(' K7XH4MW9PT3R');
+    expect(kinds()).toEqual(['leading-space']);
+    expect(field.nextElementSibling?.localName).toBe('access-code-helper');
+    expect(document.querySelector('access-code-helper')!.nextElementSibling?.id).toBe('page-error');
+  });
+
+  it('says a clean value looks fine', () => {
+    const { type, state, kinds } = setup();
+    type('K7XH4MW9PT3R');
+    expect(state()).toBe('ok');
+    expect(kinds()).toEqual([]);
+  });
+
+  it('fixes on a click, with input and change events, and undoes', () => {
+    const { type, click, field, kinds, root } = setup();
+    const events: string[] = [];
+    field.addEventListener('input', () => events.push('input'));
+    field.addEventListener('change', () => events.push('change'));
+    type('K7XH4MW9PT3R\u200b'); // zero-width space at the end
+    events.length = 0;
+    click('[data-fix="invisible"]');
+    expect(field.value).toBe('K7XH4MW9PT3R');
+    expect(events).toEqual(['input', 'change']);
+    expect(kinds()).toEqual([]);
+    click('[data-undo]');
+    expect(field.value).toBe('K7XH4MW9PT3R\u200b');
+    expect(root()!.querySelector('[data-undo]')).toBe(null);
+  });
+
+  it('drops Undo once the person types again', () => {
+    const { type, click, root } = setup();
+    type(' K7');
+    click('[data-fix="leading-space"]');
+    expect(root()!.querySelector('[data-undo]')).not.toBe(null);
+    type('K7X');
+    expect(root()!.querySelector('[data-undo]')).toBe(null);
+  });
+
+  it('warns while Caps Lock is on, and stops on blur', () => {
+    const { field, kinds } = setup();
+    const key = new KeyboardEvent('keydown', { key: 'A' });
+    Object.defineProperty(key, 'getModifierState', { value: (k: string) => k === 'CapsLock' });
+    field.dispatchEvent(key);
+    expect(kinds()).toEqual(['caps-lock']);
+    field.dispatchEvent(new FocusEvent('blur'));
+    expect(kinds()).toEqual([]);
+  });
+
+  it('waits for an input method to finish composing', () => {
+    const { field, kinds } = setup();
+    field.value = 'K７';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    expect(kinds()).toEqual([]);
+    field.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    expect(kinds()).toEqual(['fullwidth']);
+  });
+
+  it('announces once after typing settles, politely', () => {
+    vi.useFakeTimers();
+    try {
+      const { type, root } = setup();
+      type(' K');
+      type(' K7');
+      const status = () => root()!.querySelector('[role="status"]')!;
+      expect(status().getAttribute('aria-live')).toBe('polite');
+      expect(status().textContent).toBe('');
+      vi.advanceTimersByTime(1000);
+      expect(status().textContent).toBe('Problems: 1. To check: 0. There is a space before the code.');
+      expect(root()!.querySelectorAll('[aria-live]').length).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets go: listeners off and panel removed', () => {
+    const { type, release, kinds } = setup();
+    type(' K');
+    release();
+    expect(document.querySelector('access-code-helper')).toBe(null);
+    type(' K7');
+    expect(kinds()).toEqual([]);
+  });
+
+  it('keeps the page working when our code fails', () => {
+    const { field } = setup();
+    const pageHandler = vi.fn();
+    field.addEventListener('input', pageHandler);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // Break the shadow DOM for this one field: mounting the panel throws.
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(() => {
+      throw new Error('broken');
+    });
+    field.value = ' K7';
+    expect(() => field.dispatchEvent(new InputEvent('input', { bubbles: true }))).not.toThrow();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalled();
+    expect(String(warn.mock.calls[0])).not.toContain('K7'); // the value is never logged
+    attach.mockRestore();
+    warn.mockRestore();
+  });
+});
