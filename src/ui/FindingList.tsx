@@ -4,8 +4,11 @@ import { charLabel, positionLabel } from './charLabel';
 import { findingText, fixLabel } from './findingText';
 import { Glyph } from './Glyph';
 
-// A finding lists its first few characters; a 1 MB paste must not draw a million rows.
+// A finding lists its first few characters, and the preview of "Fix all" its
+// first few dozen: a 1 MB paste must not draw a million rows.
 const SHOWN_CHARS = 6;
+const PREVIEW_LENGTH = 40;
+const preview = (value: string) => (value.length > PREVIEW_LENGTH ? `${value.slice(0, PREVIEW_LENGTH)}…` : value);
 
 export interface FindingListProps {
   inspection: Inspection;
@@ -36,7 +39,7 @@ export function FindingList({ inspection, onFix }: FindingListProps) {
           </button>{' '}
           <span class="preview">
             {t('fix_all_preview')}{' '}
-            <bdi class="code" dir="ltr">{suggestion}</bdi>
+            <bdi class="code" dir="ltr">{preview(suggestion)}</bdi>
           </span>
         </p>
       )}

@@ -1,0 +1,77 @@
+import { launchChromium } from '../e2e/harness/chromium';
+import { percentile } from './stats';
+
+// Time from a keystroke to the panel showing the new findings, in Chromium
+// with the built extension: the page records each keydown's timestamp and
+// the first change inside the panel's shadow root after it.
+const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
+const BARE = 'https://uscis-gov.com/account/applicant/add-case';
+
+// A 1 MB paste lands in the field (value set, then the input event a paste
+// fires): how long the input event's handlers run (ours, synchronously), and
+// how long until the next frame is painted.
+function pasteProbe() {
+  const field = document.querySelector<HTMLInputElement>('#accessCode')!;
+  field.focus();
+  const text = 'K7X\u041eH4MW9PT3R\u00a0'.repeat(Math.ceil((1 << 20) / 14)).slice(0, 1 << 20);
+  return new Promise<{ handlers: number; painted: number }>((resolve) => {
+    const start = performance.now();
+    field.value = text;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const handlers = performance.now() - start;
+    requestAnimationFrame(() => setTimeout(() => resolve({ handlers, painted: performance.now() - start })));
+  });
+}
+
+function installProbe() {
+  const w = window as unknown as { probe: { keys: number[]; updates: number[]; frames: number[] } };
+  w.probe = { keys: [], updates: [], frames: [] };
+  const field = document.querySelector('#accessCode')!;
+  field.addEventListener('keydown', (e) => w.probe.keys.push(e.timeStamp), true);
+  let observed: ShadowRoot | null = null;
+  const onChange = () => {
+    if (w.probe.updates.length >= w.probe.keys.length) return;
+    const now = performance.now();
+    w.probe.updates.push(now);
+    requestAnimationFrame(() => w.probe.frames.push(performance.now()));
+  };
+  const attach = () => {
+    const root = document.querySelector('access-code-helper')?.shadowRoot;
+    if (!root || root === observed) return;
+    observed = root;
+    new MutationObserver(onChange).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    onChange(); // the panel's first appearance is itself the change
+  };
+  new MutationObserver(attach).observe(document.body, { childList: true, subtree: true });
+}
+
+export async function inputToPanel(keystrokes = 200) {
+  const session = await launchChromium();
+  try {
+    const page = await session.page(ADD_CASE);
+    await page.evaluate(installProbe);
+    await page.focus('#accessCode');
+    // "K K K ...": every key changes the findings (a trailing space comes and goes).
+    for (let i = 0; i < keystrokes; i++) {
+      await page.keyboard.press(i % 2 ? 'Space' : 'K');
+      await page.waitForFunction((n) => (window as any).probe.frames.length >= n, i + 1, { timeout: 5000 });
+    }
+    const { keys, updates, frames } = await page.evaluate(() => (window as any).probe);
+    const toUpdate = keys.map((k: number, i: number) => updates[i] - k);
+    const toFrame = keys.map((k: number, i: number) => frames[i] - k);
+
+    const paste = await page.evaluate(pasteProbe);
+    // The same paste on a page the extension does not run on: the browser's own cost.
+    const bare = await session.page(BARE);
+    const baseline = await bare.evaluate(pasteProbe);
+    return {
+      keystrokes,
+      toUpdate: { median: percentile(toUpdate, 50), p95: percentile(toUpdate, 95) },
+      toFrame: { median: percentile(toFrame, 50), p95: percentile(toFrame, 95) },
+      paste,
+      baseline,
+    };
+  } finally {
+    await session.close();
+  }
+}
