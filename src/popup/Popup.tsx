@@ -1,8 +1,50 @@
-export function Popup() {
+import { useState } from 'preact/hooks';
+import { t } from '@/src/i18n/t';
+import { Checker } from '@/src/checker/Checker';
+import { Checklist } from '@/src/checklist/Checklist';
+import { StartOver } from '@/src/checklist/StartOver';
+import { useTicks } from '@/src/checklist/useTicks';
+import { SiteCheck } from '@/src/site/SiteCheck';
+import '@/src/popup/theme.css';
+import './Popup.css';
+
+interface Props {
+  /** Reads the open tab's address; the browser's by default. */
+  readUrl?: () => Promise<string | undefined>;
+}
+
+/** The toolbar popup: is this USCIS, check a code, and what to do when it fails. */
+export function Popup({ readUrl }: Props) {
+  const ticks = useTicks();
+  // Start over mounts fresh fields: nothing the last person typed survives.
+  const [generation, setGeneration] = useState(0);
+  const [status, setStatus] = useState('');
+
+  const startOver = async () => {
+    await ticks.clear();
+    setGeneration((n) => n + 1);
+    setStatus(t('popup_started_over'));
+  };
+
   return (
-    <main>
-      <h1>Access Code Helper</h1>
-      <p>Unofficial helper, not affiliated with USCIS.</p>
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+        <p class="unofficial">{t('popup_unofficial')}</p>
+      </header>
+      <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />
+      <Checker key={`checker-${generation}`} />
+      <Checklist heading="h2" ticked={ticks.ticked} onToggle={ticks.toggle} />
+      <footer class="popup-footer">
+        <p>
+          <a href="/checklist.html" target="_blank" rel="noreferrer">
+            {t('popup_open_checklist')}
+          </a>
+        </p>
+        <p>
+          <StartOver onStartOver={startOver} /> <span role="status">{status}</span>
+        </p>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,46 @@
+import { t } from '@/src/i18n/t';
+import type { ChecklistStep } from './steps';
+
+interface Props {
+  step: ChecklistStep;
+  checked: boolean;
+  onToggle(id: string, on: boolean): void;
+  /** Where the code checker is, for steps done with it; none on the printed page. */
+  checkerHint?: string;
+}
+
+/** One step: a checkbox with its visible label, the why, and official links. */
+export function ChecklistItem({ step, checked, onToggle, checkerHint }: Props) {
+  const inputId = `step-${step.id}`;
+  return (
+    <li class="checklist-item" data-step={step.id}>
+      <input
+        type="checkbox"
+        id={inputId}
+        checked={checked}
+        aria-describedby={`${inputId}-why`}
+        onChange={(event) => onToggle(step.id, event.currentTarget.checked)}
+      />
+      <div class="checklist-item-body">
+        <label for={inputId} class="checklist-item-title">
+          {t(step.title)}
+        </label>
+        <p id={`${inputId}-why`} class="checklist-item-why">
+          <span class="checklist-why-label">{t('checklist_why')}</span> {t(step.why, ...(step.values ?? []))}
+          {step.usesChecker && checkerHint && <> {checkerHint}</>}
+        </p>
+        {step.links.length > 0 && (
+          <ul class="checklist-links">
+            {step.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} target="_blank" rel="noreferrer">
+                  {t(link.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import { t, type MessageKey } from '@/src/i18n/t';
+import type { LookalikeReason, SiteVerdict } from './siteVerdict';
+import './VerdictMessage.css';
+
+const reasons: Record<LookalikeReason, MessageKey> = {
+  'official-name-inside': 'site_reason_official_name_inside',
+  'user-info': 'site_reason_user_info',
+  'other-alphabet': 'site_reason_other_alphabet',
+  'similar-name': 'site_reason_similar_name',
+};
+
+// A sign in words and shape as well as colour.
+const marks: Record<SiteVerdict['kind'], string> = {
+  official: '\u2714', // ✔
+  'not-https': '\u26A0', // ⚠
+  lookalike: '\u26D4', // ⛔
+  'not-uscis': '\u2139', // ℹ
+  unknown: '?',
+};
+
+interface Props {
+  verdict: SiteVerdict;
+  /** What to say when there is no address to judge. */
+  unknownText: string;
+}
+
+/** A verdict in plain words, with the real host so the person sees where they are. */
+export function VerdictMessage({ verdict, unknownText }: Props) {
+  const { kind, host, reason } = verdict;
+  return (
+    <div class={`verdict verdict-${kind}`} data-verdict={kind} {...(reason && { 'data-reason': reason })}>
+      <p class="verdict-headline">
+        <span class="verdict-mark" aria-hidden="true">
+          {marks[kind]}
+        </span>{' '}
+        {kind === 'official' && t('site_official')}
+        {kind === 'not-https' && t('site_not_https')}
+        {kind === 'lookalike' && <strong>{t('site_lookalike')}</strong>}
+        {kind === 'not-uscis' && t('site_not_uscis')}
+        {kind === 'unknown' && unknownText}
+      </p>
+      {reason && <p>{t(reasons[reason])}</p>}
+      {host && (
+        <p class="verdict-host">
+          {t('site_address', host)}
+        </p>
+      )}
+      {kind === 'lookalike' && <p>{t('site_lookalike_advice')}</p>}
+    </div>
+  );
+}

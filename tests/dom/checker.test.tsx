@@ -1,0 +1,122 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Checker } from '@/src/checker/Checker';
+
+function typeCode(text: string) {
+  const input = screen.getByLabelText('Type or paste the access code') as HTMLInputElement;
+  fireEvent.input(input, { target: { value: text } });
+  return input;
+}
+
+const kinds = (container: ParentNode) =>
+  [...container.querySelectorAll('[data-finding]')].map((el) => el.getAttribute('data-finding'));
+
+describe('Checker', () => {
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('is a labelled field the browser neither fills, corrects nor remembers', () => {
+    render(<Checker />);
+    const input = screen.getByLabelText('Type or paste the access code');
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    // spellcheck=false is checked in Chromium (tests/e2e/popup.chromium.test.ts): happy-dom has no spellcheck property.
+    expect(input.getAttribute('autocapitalize')).toBe('off');
+  });
+
+  const cases: Array<{ input: string; expected: string[] }> = [
+    // Spaces pasted around the code.
+    { input: ' ACDEFH ', expected: ['leading-space', 'trailing-space'] },
+    // A zero-width space hidden inside.
+    { input: 'ACD\u200BEFH', expected: ['invisible'] },
+    // A Cyrillic capital VE (looks like B), then the ASCII B is a lookalike of 8.
+    { input: 'AC\u0412DEF', expected: ['homoglyph', 'lookalike'] },
+    // Full-width A from a CJK keyboard.
+    { input: '\uFF21CDEFH', expected: ['fullwidth'] },
+    // Zero next to letters: worth a second look.
+    { input: 'ACD0EFH', expected: ['lookalike'] },
+    // Small letters: case matters.
+    { input: 'acdefh', expected: ['lowercase'] },
+    // A receipt number typed into the access-code checker.
+    { input: 'EAC9876543210', expected: ['looks-like-receipt-number', 'lookalike'] },
+    // Nothing to say.
+    { input: 'ACDEFH', expected: [] },
+  ];
+  it.each(cases)('finds $expected in $input', ({ input, expected }) => {
+    const { container } = render(<Checker />);
+    typeCode(input);
+    expect(kinds(container)).toEqual(expected);
+    if (expected.length === 0) expect(screen.getByText(/No typing problems found/)).toBeTruthy();
+  });
+
+  it('shows the findings in a polite live region', () => {
+    const { container } = render(<Checker />);
+    typeCode(' ACDEFH');
+    const finding = container.querySelector('[data-finding="leading-space"]')!;
+    expect(finding.closest('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('reads the code back character by character, with names', () => {
+    const { container } = render(<Checker />);
+    typeCode('0Ol1I');
+    const rows = [...container.querySelectorAll('.read-back-char')].map((li) => [
+      li.querySelector('.read-back-position')!.textContent,
+      li.querySelector('.read-back-name')!.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['1', 'digit zero'],
+      ['2', 'capital O'],
+      ['3', 'lowercase l'],
+      ['4', 'digit one'],
+      ['5', 'capital I'],
+    ]);
+    expect(screen.getByText('Characters: 5')).toBeTruthy();
+  });
+
+  it('names a hidden character where the eye sees nothing', () => {
+    const { container } = render(<Checker />);
+    typeCode('A\u200BC');
+    const names = [...container.querySelectorAll('.read-back-name')].map((el) => el.textContent);
+    expect(names[0]).toBe('capital A');
+    expect(names[1]).toMatch(/^zero.width space$/);
+    expect(names[2]).toBe('capital C');
+  });
+
+  it('applies a fix from the finding list', () => {
+    const { container } = render(<Checker />);
+    const input = typeCode(' ACDEFH');
+    fireEvent.click(container.querySelector('[data-fix="leading-space"]')!);
+    expect(input.value).toBe('ACDEFH');
+  });
+
+  const copies: Array<{ input: string; copied: string; label: string }> = [
+    // Certain fixes applied: spaces and a zero-width space removed.
+    { input: ' ACD\u200BEFH ', copied: 'ACDEFH', label: 'Copy the corrected code' },
+    // Nothing certain to fix: the text as typed (case is never changed).
+    { input: 'acdefh', copied: 'acdefh', label: 'Copy the code' },
+  ];
+  it.each(copies)('copies $copied for $input', async ({ input, copied, label }) => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<Checker />);
+    typeCode(input);
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await screen.findByText('Copied.');
+    expect(writeText).toHaveBeenCalledWith(copied);
+  });
+
+  it('stores nothing typed, not even for the session', async () => {
+    const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const session = vi.spyOn(fakeBrowser.storage.session, 'set');
+    render(<Checker />);
+    typeCode('ACDEFH');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(local).not.toHaveBeenCalled();
+    expect(session).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+  });
+});
