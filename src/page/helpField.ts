@@ -103,9 +103,9 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind): () => voi
     touched = true;
   });
   const readCapsLock = (e: KeyboardEvent) => {
-    const on = e.getModifierState?.('CapsLock') ?? false;
-    if (on === capsLock) return;
-    capsLock = on;
+    const isOn = e.getModifierState?.('CapsLock') ?? false;
+    if (isOn === capsLock) return;
+    capsLock = isOn;
     update();
   };
   on('keydown', readCapsLock);

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { helpField } from '@/src/page/helpField';
 
+const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
+
 // One watched field in happy-dom: what the panel shows as a person types,
 // pastes, fixes and undoes. Kinds are the inspector's vocabulary.
 function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
   document.body.innerHTML = '<form><label for="f">Online Access Code</label><input id="f"><p id="page-error">Invalid code</p></form>';
   const field = document.querySelector<HTMLInputElement>('#f')!;
   const release = helpField(field, kind);
-  const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
   const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
   const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
   const type = (value: string) => {

@@ -24,14 +24,14 @@ export const panelOf = (tab: Tab, fieldSelector: string) => tab.evalSource<Panel
 
 /** Waits until the panel's finding kinds are exactly `kinds` (sorted). */
 export async function waitForFindings(tab: Tab, fieldSelector: string, kinds: string[], timeout = 5000): Promise<PanelView> {
-  const want = [...kinds].sort().join(',');
+  const want = kinds.toSorted().join(',');
   const until = Date.now() + timeout;
   let view = await panelOf(tab, fieldSelector);
-  while ([...view.findings].sort().join(',') !== want && Date.now() < until) {
+  while (view.findings.toSorted().join(',') !== want && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 50));
     view = await panelOf(tab, fieldSelector);
   }
-  if ([...view.findings].sort().join(',') !== want) {
+  if (view.findings.toSorted().join(',') !== want) {
     throw new Error(`panel under ${fieldSelector} shows [${view.findings.join(', ')}], expected [${kinds.join(', ')}]`);
   }
   return view;
