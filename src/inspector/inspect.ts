@@ -189,6 +189,8 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
     if (cls >= 7 && cls <= 9) {
       ascii = packed & 127;
       add(slots, cls - 3, text, i, len, position, cp, String.fromCharCode(ascii));
+      // A full-width '-' or '/' is still punctuation once it is ASCII.
+      if (classify(ascii) >> 7 === PUNCTUATION && !(receipt && ascii === 0x2a)) add(slots, 7, text, i, len, position, cp, receipt && isDash(ascii) ? '' : undefined);
     } else if (cls === PUNCTUATION) {
       if (cp > 127) ascii = -1;
       // A receipt number keeps its '*' (DOMAIN.md); anything else is worth a look.
