@@ -65,6 +65,7 @@ export const digits: ReadonlyArray<readonly [first: number, last: number, value:
   [0x11650, 0x11659, 0, 'modi'], // U+11650-11659 (𑙐-𑙙) MODI DIGIT ZERO..NINE
   [0x116C0, 0x116C9, 0, 'takri'], // U+116C0-116C9 (𑛀-𑛉) TAKRI DIGIT ZERO..NINE
   [0x116D0, 0x116D9, 0, 'myanmar-pao'], // U+116D0-116D9 (𑛐-𑛙) MYANMAR PAO DIGIT ZERO..NINE
+  [0x116DA, 0x116E3, 0, 'myanmar-eastern-pwo-karen'], // U+116DA-116E3 (𑛚-𑛣) MYANMAR EASTERN PWO KAREN DIGIT ZERO..NINE
   [0x11730, 0x11739, 0, 'ahom'], // U+11730-11739 (𑜰-𑜹) AHOM DIGIT ZERO..NINE
   [0x118E0, 0x118E9, 0, 'warang-citi'], // U+118E0-118E9 (𑣠-𑣩) WARANG CITI DIGIT ZERO..NINE
   [0x11950, 0x11959, 0, 'dives-akuru'], // U+11950-11959 (𑥐-𑥙) DIVES AKURU DIGIT ZERO..NINE

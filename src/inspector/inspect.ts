@@ -1,7 +1,7 @@
 import { accessCodeProfile } from './accessCodeProfile.ts';
 import {
-  DIGIT, FIX_ACCESS_CODE, FIX_CASE, FIX_DASH, FIX_INNER, FIX_INVISIBLE, FIX_LEADING, FIX_RECEIPT, FIX_TRAILING,
-  INVISIBLE, LOWER, NON_ASCII, PUNCTUATION, SPACE, UPPER,
+  FIX_ACCESS_CODE, FIX_CASE, FIX_DASH, FIX_INNER, FIX_INVISIBLE, FIX_LEADING, FIX_RECEIPT, FIX_TRAILING,
+  INVISIBLE, NON_ASCII, PUNCTUATION, SPACE,
 } from './charClass.ts';
 import { charInfo } from './charInfo.ts';
 import { classify } from './classify.ts';

@@ -27,7 +27,7 @@ const cases: [string, string, FieldKind, Record<string, string | undefined>][] =
 describe('fixed', () => {
   it.each(cases)('%s', (_label, text, field, expected) => {
     const { findings } = inspect(text, field);
-    expect(findings.map((f) => f.kind).sort()).toEqual(Object.keys(expected).sort());
+    expect(findings.map((f) => f.kind).toSorted()).toEqual(Object.keys(expected).toSorted());
     for (const finding of findings) expect(finding.fixed).toBe(expected[finding.kind]);
   });
 });
