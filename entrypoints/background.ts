@@ -1,3 +1,13 @@
-// The background holds no state about what people type. It exists so the
-// extension has a stable context (and tests can read the extension id from it).
-export default defineBackground(() => {});
+import { localeTable } from '@/src/i18n/localeTables';
+import { MESSAGES_REQUEST, type MessagesRequest } from '@/src/i18n/messagesFromBackground';
+
+// The background holds no state about what people type. It hands a content
+// script the messages of the language picked in the popup (see
+// messagesFromBackground), and gives tests a stable extension id.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as Partial<MessagesRequest> | null;
+    if (request?.type !== MESSAGES_REQUEST || typeof request.folder !== 'string') return undefined;
+    return localeTable(request.folder);
+  });
+});

@@ -30,14 +30,18 @@ export function setMessages(lang: string | null, table: Messages | null): void {
   activeLang = lang;
 }
 
-/** The language `t` currently speaks, for `lang` and `dir` attributes and Intl. */
+/**
+ * The language `t` currently speaks (a BCP 47 tag), for `lang` attributes and
+ * Intl. Each locale file names its own tag, so this is the language of the
+ * words actually shown, also when the browser's language is one we lack.
+ */
 export function currentLanguage(): string {
-  if (activeLang) return activeLang;
-  try {
-    return native()?.getMessage('@@ui_locale').replace('_', '-') || 'en';
-  } catch {
-    return 'en';
-  }
+  return activeLang ?? (t('language_tag') === 'language_tag' ? 'en' : t('language_tag'));
+}
+
+/** Right to left for Arabic; a code inside stays left to right on its own. */
+export function currentDirection(): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ur)\b/.test(currentLanguage()) ? 'rtl' : 'ltr';
 }
 
 /** Fills `$NAME$` (via the placeholder's `$1`) and `$1` the way browser.i18n does. */

@@ -1,5 +1,5 @@
 import type { Inspection } from '@/src/inspector/types';
-import { t } from '@/src/i18n/t';
+import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { FindingList } from '@/src/ui/FindingList';
 
 export interface PanelProps {
@@ -16,7 +16,7 @@ export interface PanelProps {
 export function Panel({ inspection, onFix, onUndo, announcement }: PanelProps) {
   const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
   return (
-    <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo}>
+    <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo} lang={currentLanguage()} dir={currentDirection()}>
       {/* One live region for the whole panel, always present so it is announced reliably. */}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -11,6 +11,14 @@ import { mountPanel, type MountedPanel } from './mountPanel';
 // Screen readers hear one summary once typing has settled, not one per key.
 const ANNOUNCE_AFTER_MS = 900;
 
+// Every field being helped, so a change of language redraws them all.
+const redraws = new Set<() => void>();
+
+/** Redraws every panel, e.g. in a newly picked language. */
+export function redrawPanels(): void {
+  for (const redraw of redraws) redraw();
+}
+
 function summary(inspection: Inspection | null): string {
   if (!inspection) return '';
   const { findings } = inspection;
@@ -116,6 +124,11 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind): () => voi
     update();
   });
 
+  const redraw = guard(() => {
+    if (panel) update();
+  });
+  redraws.add(redraw);
+
   // A value already there (autofill, back navigation, a re-rendered field) is inspected at once.
   if (field.value !== '') {
     touched = true;
@@ -123,6 +136,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind): () => voi
   }
 
   return () => {
+    redraws.delete(redraw);
     abort.abort();
     timers.clearTimeout(announceTimer);
     panel?.remove();
