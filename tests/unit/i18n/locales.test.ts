@@ -8,19 +8,19 @@ const root = new URL('../../../public/_locales/', import.meta.url);
 type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const read = (folder: string): Table => JSON.parse(readFileSync(new URL(`${folder}/messages.json`, root), 'utf8'));
 const en = read('en');
-const folders = readdirSync(root).sort();
+const folders = readdirSync(root).toSorted();
 
 // `$NAME$` placeholders a message uses, and what each stands for.
 const placeholdersOf = (entry: Table[string]) =>
-  [...entry.message.matchAll(/\$(\w+)\$/g)].map((m) => `${m[1]!.toLowerCase()}=${entry.placeholders?.[m[1]!.toLowerCase()]?.content}`).sort();
+  [...entry.message.matchAll(/\$(\w+)\$/g)].map((m) => `${m[1]!.toLowerCase()}=${entry.placeholders?.[m[1]!.toLowerCase()]?.content}`).toSorted();
 
 describe('locale files', () => {
   it('are exactly the languages the menu offers', () => {
-    expect(folders).toEqual(LANGUAGES.map((l) => l.folder).sort());
+    expect(folders).toEqual(LANGUAGES.map((l) => l.folder).toSorted());
   });
 
   it.each(folders.filter((f) => f !== 'en'))('%s has every English key and no other', (folder) => {
-    expect(Object.keys(read(folder)).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(read(folder)).toSorted()).toEqual(Object.keys(en).toSorted());
   });
 
   it.each(folders)('%s: every message is non-empty and uses the same placeholders as English', (folder) => {
