@@ -12,8 +12,8 @@ const reasons: Record<LookalikeReason, MessageKey> = {
 // A sign in words and shape as well as colour.
 const marks: Record<SiteVerdict['kind'], string> = {
   official: '\u2714', // ✔
-  'not-https': '\u26A0', // ⚠
-  lookalike: '\u26D4', // ⛔
+  'not-https': '!',
+  lookalike: '\u2716', // ✖
   'not-uscis': '\u2139', // ℹ
   unknown: '?',
 };

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -198,6 +199,57 @@ describe('popup, Chromium', () => {
     }
     await page.close();
     await popup.close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const page = await openPopup();
+    // Tab from the top of the page to the first checklist step, then tick it with Space.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('id')).toBe('step-where-printed');
+    // The focus ring is drawn (outline), not left to the browser's default alone.
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Space');
+    expect(await focused.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Start over for the next person' }).click();
+    await page.close();
+  });
+
+  // axe-core's WCAG A/AA rules on both pages, with results showing, in light and dark.
+  const scans: Array<{ file: string; scheme: 'light' | 'dark' }> = [
+    { file: 'popup.html', scheme: 'light' },
+    { file: 'popup.html', scheme: 'dark' },
+    { file: 'checklist.html', scheme: 'light' },
+    { file: 'checklist.html', scheme: 'dark' },
+  ];
+  it.each(scans)('$file in $scheme mode has no accessibility violations', async ({ file, scheme }) => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 360, height: 600 });
+    await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (file === 'popup.html') {
+      await page.getByLabel('Type or paste the access code').fill(' AC\u200BD0Ef');
+      await page.getByLabel('Check a link from a letter, e-mail or text message').fill('https://uscis-gov.com/');
+    }
+    await page.getByRole('checkbox').first().check();
+    // Evaluated through the DevTools protocol, so the page's script policy stays as shipped.
+    await page.evaluate(axe.source);
+    const { violations, passes } = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return {
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        passes: result.passes.length,
+      };
+    });
+    expect(violations).toEqual([]);
+    expect(passes).toBeGreaterThan(10);
+    await page.close();
   });
 
   it('made no request to the web', () => {
