@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDir } from './harness/browsers';
+
+// The shipped code cannot reach the network: no request API and no remote
+// address anywhere in the built scripts, pages and style sheets, except the
+// official links shown to people. Read from the builds, so code that a
+// dependency or a bundler default brings in is caught too.
+const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
+
+// Every way a script can send or fetch. Whole words, so `prefetch` or a
+// property named `fetched` would not count; none of them is in our bundles
+// today (Vite's modulepreload polyfill was the one `fetch`; wxt.config.ts turns it off).
+const REQUEST_APIS = /\b(?:fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|WebTransport|RTCPeerConnection|importScripts)\b/g;
+
+// Anything that looks like an address with a scheme.
+const ADDRESS = /\b(?:https?|wss?|ftp):\/\/[^\s"'`<>)\\]*/g;
+
+/** Why an address in the bundles is not a request, or null if it is not allowed. */
+function allowance(address: string): string | null {
+  // Preact's XML namespaces for SVG, MathML and XHTML elements: names, never fetched.
+  if (['http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml'].includes(address)) {
+    return 'namespace';
+  }
+  // src/site gives a link pasted without a scheme one before parsing it
+  // (`https://${typed}`) to judge whether it is USCIS; it is never requested.
+  if (address.startsWith('https://${')) return 'template';
+  // A bare scheme in text shown to people ("open the address with https:// in front").
+  if (/^https?:\/\/$/.test(address)) return 'scheme';
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  // Documentation domains (RFC 2606), which no one can own: the lookalike
+  // example in the locale texts, https://uscis.gov@example.com.
+  if (/(?:^|\.)example(?:\.(?:com|org|net))?$/.test(url.hostname)) return 'example';
+  // Links shown to people (help pages) and the content script's match
+  // pattern: https on uscis.gov or dhs.gov and their subdomains only.
+  if (url.protocol === 'https:' && /(?:^|\.)(?:uscis|dhs)\.gov$/.test(url.hostname)) return 'official';
+  return null;
+}
+
+function scan(text: string): { apis: string[]; addresses: string[] } {
+  return {
+    apis: [...text.matchAll(REQUEST_APIS)].map((m) => m[0]),
+    addresses: [...text.matchAll(ADDRESS)].map((m) => m[0]).filter((a) => allowance(a) === null),
+  };
+}
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:js|html|css)$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+describe('the bundle scanner', () => {
+  // The scanner itself, so a pattern that matches nothing cannot pass silently.
+  const cases: Array<{ code: string; apis: string[]; addresses: string[] }> = [
+    { code: 'fetch(u,{method:"POST"})', apis: ['fetch'], addresses: [] }, // plain fetch
+    { code: 'navigator.sendBeacon("/x",d)', apis: ['sendBeacon'], addresses: [] }, // beacon
+    { code: 'new XMLHttpRequest', apis: ['XMLHttpRequest'], addresses: [] }, // XHR
+    { code: 'new WebSocket("wss://evil.io/s")', apis: ['WebSocket'], addresses: ['wss://evil.io/s'] }, // socket
+    { code: 'new EventSource(u)', apis: ['EventSource'], addresses: [] }, // server-sent events
+    { code: 'img.src="https://tracker.io/p.gif"', apis: [], addresses: ['https://tracker.io/p.gif'] }, // pixel
+    { code: 'a="https://uscis.gov.evil.io/"', apis: [], addresses: ['https://uscis.gov.evil.io/'] }, // lookalike host
+    { code: 'a="https://uscis.gov@evil.io/"', apis: [], addresses: ['https://uscis.gov@evil.io/'] }, // the host is after the @
+    { code: 'm="a link like https://uscis.gov@example.com goes"', apis: [], addresses: [] }, // documentation domain in a text
+    { code: 'u=`https://${typed}`', apis: [], addresses: [] }, // a pasted link given a scheme before parsing
+    { code: 'm="open it with https:// in front"', apis: [], addresses: [] }, // a bare scheme in a text
+    { code: 'a="http://www.uscis.gov/"', apis: [], addresses: ['http://www.uscis.gov/'] }, // official host, not https
+    { code: 'a="https://my.uscis.gov/account/v1/needhelp"', apis: [], addresses: [] }, // a help link
+    { code: 'a="https://www.dhs.gov/"', apis: [], addresses: [] }, // DHS
+    { code: 'prefetched=1;o.fetchCount=2', apis: [], addresses: [] }, // not the API: whole words only
+    { code: 'createElementNS("http://www.w3.org/2000/svg",t)', apis: [], addresses: [] }, // a namespace name
+  ];
+  it.each(cases)('$code', ({ code, apis, addresses }) => {
+    expect(scan(code)).toEqual({ apis, addresses });
+  });
+});
+
+describe.each(TARGETS)('built code, %s', (target) => {
+  const files = filesOf(buildDir(target));
+
+  it('has scripts and pages to scan', () => {
+    // background, content script, popup, checklist: an empty scan would prove nothing.
+    expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThanOrEqual(4);
+    expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('contains no request API and no remote address but official links', () => {
+    const found = files.flatMap((file) => {
+      const { apis, addresses } = scan(readFileSync(file, 'utf8'));
+      return [...apis, ...addresses].map((what) => `${file.slice(file.indexOf(target))}: ${what}`);
+    });
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDir } from './harness/browsers';
+
+// The built manifests ask for the least: storage, activeTab and uscis.gov.
+// Read from the builds (what the stores receive), not from wxt.config.ts, so
+// a module or a WXT default that adds a permission is caught too.
+const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
+const USCIS = 'https://*.uscis.gov/*';
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  permissions?: string[];
+  content_scripts?: Array<{ matches: string[]; exclude_matches?: string[] }>;
+  web_accessible_resources?: Array<string | { resources: string[]; matches?: string[]; extension_ids?: string[] }>;
+  content_security_policy?: string | Record<string, string>;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+};
+
+const manifestOf = (target: (typeof TARGETS)[number]) =>
+  JSON.parse(readFileSync(`${buildDir(target)}/manifest.json`, 'utf8')) as Manifest;
+
+// Every top-level key a build may have. A key not listed here (an
+// `externally_connectable`, `optional_permissions`, `host_permissions`,
+// `content_security_policy`, `devtools_page` ...) fails the test until
+// someone has looked at what it grants and added it with a reason.
+const ALLOWED_KEYS = new Set([
+  'manifest_version',
+  'name',
+  'description',
+  'version',
+  'icons',
+  'default_locale',
+  'permissions', // checked exactly below
+  'action', // MV3 toolbar button and popup
+  'browser_action', // the same in MV2
+  'background', // an empty-handed service worker / event page (see entrypoints/background.ts)
+  'content_scripts', // checked below: uscis.gov only
+  'web_accessible_resources', // checked below: the font, to uscis.gov only where the manifest can say so
+  'browser_specific_settings', // Firefox id and data collection, checked below
+]);
+
+// Files a uscis.gov page may load from the extension, each with its reason.
+const SHARED_RESOURCES: Record<string, string> = {
+  'fonts/*.woff2': 'the panel font, added to document.fonts of the page (src/page/loadFont.ts)',
+};
+
+describe.each(TARGETS)('manifest, %s', (target) => {
+  const manifest = manifestOf(target);
+
+  it('has no key beyond the reviewed ones', () => {
+    expect(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
+  });
+
+  it('asks for storage and activeTab only', () => {
+    // No `tabs`, `scripting`, `<all_urls>`, host patterns (MV2 lists hosts here) ...
+    expect(manifest.permissions?.toSorted()).toEqual(['activeTab', 'storage']);
+    // Named so the failure says which, should the key check above ever be relaxed.
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('runs its content script on uscis.gov only', () => {
+    expect(manifest.content_scripts?.length).toBe(1);
+    for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual([USCIS]);
+  });
+
+  it('shares only the font, and with uscis.gov only where the manifest can say so', () => {
+    const entries = manifest.web_accessible_resources ?? [];
+    const resources = entries.flatMap((e) => (typeof e === 'string' ? [e] : e.resources));
+    expect(resources.filter((r) => !(r in SHARED_RESOURCES))).toEqual([]);
+    for (const entry of entries) {
+      // MV2 has no `matches` here (a plain list); Firefox gives each install a
+      // random moz-extension:// UUID, so other sites cannot find the file to probe for us.
+      if (typeof entry === 'string') expect(manifest.manifest_version).toBe(2);
+      else expect({ matches: entry.matches, extension_ids: entry.extension_ids }).toEqual({ matches: [USCIS], extension_ids: undefined });
+    }
+  });
+
+  it('keeps the browser\'s default Content-Security-Policy (no loosening)', () => {
+    // The default (`script-src 'self'`, no eval, no remote code) is the
+    // strictest an extension page can have; any policy we set could only add.
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('takes its version from package.json', () => {
+    expect(manifest.version).toBe(pkg.version);
+  });
+
+  it.runIf(target.startsWith('firefox'))('has a fixed Firefox id and declares no data collection', () => {
+    const gecko = manifest.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe('access-code-helper@access-code-helper.org');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
