@@ -5,6 +5,7 @@ import { Checklist } from '@/src/checklist/Checklist';
 import { StartOver } from '@/src/checklist/StartOver';
 import { useTicks } from '@/src/checklist/useTicks';
 import { SiteCheck } from '@/src/site/SiteCheck';
+import { LanguageMenu } from './LanguageMenu';
 import '@/src/popup/theme.css';
 import './Popup.css';
 
@@ -31,6 +32,7 @@ export function Popup({ readUrl }: Props) {
       <header>
         <h1>{t('extName')}</h1>
         <p class="unofficial">{t('popup_unofficial')}</p>
+        <LanguageMenu />
       </header>
       <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />
       <Checker key={`checker-${generation}`} />

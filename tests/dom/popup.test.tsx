@@ -56,3 +56,30 @@ describe('Popup', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
+
+describe('LanguageMenu', () => {
+  it('offers the browser language first, then each language in its own name', () => {
+    render(<Popup readUrl={officialTab} />);
+    const menu = screen.getByLabelText('Language') as HTMLSelectElement;
+    const options = [...menu.options].map((o) => o.textContent);
+    expect(options[0]).toBe('Same as the browser');
+    expect(options).toContain('Español');
+    expect(options).toContain('العربية');
+    expect(menu.value).toBe('');
+  });
+
+  it('keeps the choice as a preference in storage.local, and can go back to the browser language', async () => {
+    render(<Popup readUrl={officialTab} />);
+    const menu = screen.getByLabelText('Language') as HTMLSelectElement;
+    fireEvent.change(menu, { target: { value: 'pt_BR' } });
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'pt_BR' }));
+    fireEvent.change(menu, { target: { value: '' } });
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+  });
+
+  it('shows the stored choice', async () => {
+    await fakeBrowser.storage.local.set({ language: 'vi' });
+    render(<Popup readUrl={officialTab} />);
+    await waitFor(() => expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('vi'));
+  });
+});
