@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePunycodeLabel } from '@/src/site/punycode';
 import { siteVerdict, type SiteVerdict } from '@/src/site/siteVerdict';
@@ -85,5 +86,43 @@ describe('decodePunycodeLabel', () => {
   ];
   it.each(labels)('$input', ({ input, expected }) => {
     expect(decodePunycodeLabel(input)).toBe(expected);
+  });
+});
+
+describe('siteVerdict properties', () => {
+  // A DNS label: letters, digits and inner hyphens.
+  const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,14}[a-z0-9])?$/);
+
+  it('every subdomain of uscis.gov over https is official', () => {
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 3 }), (labels) => {
+        expect(siteVerdict(`https://${labels.join('.')}.uscis.gov/`).kind).toBe('official');
+      }),
+    );
+  });
+
+  it('uscis.gov followed by any other domain is a lookalike', () => {
+    fc.assert(
+      fc.property(label, fc.constantFrom('com', 'net', 'org', 'us', 'info'), (name, tld) => {
+        expect(siteVerdict(`https://uscis.gov.${name}.${tld}/`)).toMatchObject({ kind: 'lookalike', reason: 'official-name-inside' });
+      }),
+    );
+  });
+
+  it('uscis.gov before an @ never makes another host official', () => {
+    fc.assert(
+      fc.property(label, (name) => {
+        const verdict = siteVerdict(`https://uscis.gov@${name}.example/`);
+        expect(verdict).toMatchObject({ kind: 'lookalike', reason: 'user-info', host: `${name}.example` });
+      }),
+    );
+  });
+
+  it('never throws, whatever is pasted', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        expect(['official', 'not-https', 'lookalike', 'not-uscis', 'unknown']).toContain(siteVerdict(text).kind);
+      }),
+    );
   });
 });
