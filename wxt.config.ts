@@ -11,7 +11,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     // The panel's font, readable by uscis.gov pages only (document.fonts loads it for the page).
-    web_accessible_resources: [{ resources: ['fonts/*.woff2'], matches: ['https://*.uscis.gov/*'] }],
+    web_accessible_resources: [{ resources: ['fonts/*.woff2', 'panel.js'], matches: ['https://*.uscis.gov/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,12 +1,10 @@
-import { inspect } from '@/src/inspector/inspect';
 import type { Inspection } from '@/src/inspector/types';
 import type { WatchedKind } from '@/src/field/classifyField';
 import { setFieldValue } from '@/src/field/setFieldValue';
-import { t } from '@/src/i18n/t';
-import { findingText } from '@/src/ui/findingText';
 import { guard } from './guard';
 import { loadFont } from './loadFont';
-import { mountPanel, type MountedPanel } from './mountPanel';
+import type { MountedPanel } from './mountPanel';
+import type { PanelLoader } from './PanelApi';
 
 // Screen readers hear one summary once typing has settled, not one per key.
 const ANNOUNCE_AFTER_MS = 900;
@@ -19,21 +17,13 @@ export function redrawPanels(): void {
   for (const redraw of redraws) redraw();
 }
 
-function summary(inspection: Inspection | null): string {
-  if (!inspection) return '';
-  const { findings } = inspection;
-  if (!findings.length) return t('announce_ok');
-  const problems = findings.filter((f) => f.severity === 'problem').length;
-  return t('announce_summary', problems, findings.length - problems, findingText(findings[0]!));
-}
-
 /**
  * Watches one access-code or receipt-number field: inspects what is typed,
  * pasted or composed, shows the panel under it, applies a fix only on a
  * click, and offers Undo. Returns how to let go of the field. Nothing of the
  * value is kept anywhere but the field itself and the panel while shown.
  */
-export function helpField(field: HTMLInputElement, kind: WatchedKind): () => void {
+export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: PanelLoader): () => void {
   const abort = new AbortController();
   const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
     field.addEventListener(type, guard(fn), { signal: abort.signal });
@@ -52,7 +42,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind): () => voi
     if (!panel) {
       if (!inspection && undoValue === null) return; // no panel at all while clean and untouched
       loadFont(field.ownerDocument);
-      panel = mountPanel(field);
+      panel = loader.api!.mountPanel(field);
     }
     panel.render({
       inspection,
@@ -64,11 +54,19 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind): () => voi
 
   const update = () => {
     const value = field.value;
-    inspection = (touched && value !== '') || capsLock ? inspect(value, kind, { capsLock }) : null;
+    const wanted = (touched && value !== '') || capsLock;
+    const api = loader.api;
+    if (wanted && !api) {
+      // First touch: fetch the panel bundle, then look at whatever the field holds by then.
+      loader.load().then(guard(update), () => {});
+      return;
+    }
+    inspection = wanted && api ? api.inspect(value, kind, { capsLock }) : null;
+    if (!api) return;
     draw();
     timers.clearTimeout(announceTimer);
     announceTimer = timers.setTimeout(guard(() => {
-      const next = summary(inspection);
+      const next = api.summary(inspection);
       if (next === announcement) return;
       announcement = next;
       draw();

@@ -37,13 +37,14 @@ const ALLOWED_KEYS = new Set([
   'browser_action', // the same in MV2
   'background', // an empty-handed service worker / event page (see entrypoints/background.ts)
   'content_scripts', // checked below: uscis.gov only
-  'web_accessible_resources', // checked below: the font, to uscis.gov only where the manifest can say so
+  'web_accessible_resources', // checked below: the font and panel bundle, to uscis.gov only where the manifest can say so
   'browser_specific_settings', // Firefox id and data collection, checked below
 ]);
 
 // Files a uscis.gov page may load from the extension, each with its reason.
 const SHARED_RESOURCES: Record<string, string> = {
   'fonts/*.woff2': 'the panel font, added to document.fonts of the page (src/page/loadFont.ts)',
+  'panel.js': 'the panel bundle, import()ed by the content script into its own isolated world on first touch (src/page/loadPanelApi.ts)',
 };
 
 describe.each(TARGETS)('manifest, %s', (target) => {
@@ -68,7 +69,7 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual([USCIS]);
   });
 
-  it('shares only the font, and with uscis.gov only where the manifest can say so', () => {
+  it('shares only the font and the panel bundle, and with uscis.gov only where the manifest can say so', () => {
     const entries = manifest.web_accessible_resources ?? [];
     const resources = entries.flatMap((e) => (typeof e === 'string' ? [e] : e.resources));
     expect(resources.filter((r) => !(r in SHARED_RESOURCES))).toEqual([]);

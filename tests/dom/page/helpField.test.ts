@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPanelApi } from '@/src/page/createPanelApi';
 import { helpField } from '@/src/page/helpField';
+
+// The panel bundle, already loaded (the content script loads it on first touch).
+const api = createPanelApi();
+const loader = { api, load: async () => api };
 
 const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
 
@@ -8,7 +13,7 @@ const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? n
 function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
   document.body.innerHTML = '<form><label for="f">Online Access Code</label><input id="f"><p id="page-error">Invalid code</p></form>';
   const field = document.querySelector<HTMLInputElement>('#f')!;
-  const release = helpField(field, kind);
+  const release = helpField(field, kind, loader);
   const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
   const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
   const type = (value: string) => {
@@ -112,6 +117,30 @@ describe('helpField', () => {
     expect(document.querySelector('access-code-helper')).toBe(null);
     type(' K7');
     expect(kinds()).toEqual([]);
+  });
+
+  it('loads the panel bundle on first touch, then shows what the field holds by then', async () => {
+    document.body.innerHTML = '<label for="f">Online Access Code</label><input id="f">';
+    const field = document.querySelector<HTMLInputElement>('#f')!;
+    let loads = 0;
+    const lazy: { api?: typeof api; load(): Promise<typeof api> } = {
+      async load() {
+        loads++;
+        await new Promise((r) => setTimeout(r, 0)); // the bundle takes a moment to arrive
+        lazy.api = api;
+        return api;
+      },
+    };
+    helpField(field, 'access-code', lazy);
+    field.value = ' K';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    field.value = ' K7'; // typed while the bundle was on its way
+    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(document.querySelector('access-code-helper')).toBe(null); // nothing until it arrives
+    await new Promise((r) => setTimeout(r, 10));
+    expect(Array.from(root()!.querySelectorAll('[data-finding]'), (el) => el.getAttribute('data-finding'))).toEqual(['leading-space']);
+    expect(root()!.querySelector('.char .glyph')).not.toBe(null);
+    expect(loads).toBeGreaterThan(0);
   });
 
   it('keeps the page working when our code fails', () => {

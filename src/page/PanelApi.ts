@@ -1,0 +1,26 @@
+import type { FieldKind, Inspection, InspectOptions } from '@/src/inspector/types';
+import type { MountedPanel } from './mountPanel';
+
+/**
+ * What the content script needs from the panel bundle: the inspector, the
+ * Preact panel and the words. That bundle (entrypoints/panel.ts) loads only
+ * when a watched field is first touched, so a USCIS page where nobody types
+ * a code pays for the small field finder alone.
+ */
+export interface PanelApi {
+  inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
+  mountPanel(field: HTMLInputElement): MountedPanel;
+  /** What the live region says for an inspection. */
+  summary(inspection: Inspection | null): string;
+  /** Speaks the language picked in the popup from now on; `redraw` repaints. */
+  followLanguage(redraw: () => void, signal: AbortSignal): void;
+}
+
+/** Where the panel bundle leaves its API for the content script (same isolated world). */
+export const PANEL_API = Symbol.for('access-code-helper.panel-api');
+
+/** The API once loaded, and how to load it. */
+export interface PanelLoader {
+  api?: PanelApi;
+  load(): Promise<PanelApi>;
+}
