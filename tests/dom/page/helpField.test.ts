@@ -21,7 +21,7 @@ function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
   };
   const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
-  return { field, release, root, kinds, state, type, click };
+  return { field, release, kinds, state, type, click };
 }
 
 afterEach(() => {
@@ -50,7 +50,7 @@ describe('helpField', () => {
   });
 
   it('fixes on a click, with input and change events, and undoes', () => {
-    const { type, click, field, kinds, root } = setup();
+    const { type, click, field, kinds } = setup();
     const events: string[] = [];
     field.addEventListener('input', () => events.push('input'));
     field.addEventListener('change', () => events.push('change'));
@@ -66,7 +66,7 @@ describe('helpField', () => {
   });
 
   it('drops Undo once the person types again', () => {
-    const { type, click, root } = setup();
+    const { type, click } = setup();
     type(' K7');
     click('[data-fix="leading-space"]');
     expect(root()!.querySelector('[data-undo]')).not.toBe(null);
@@ -96,7 +96,7 @@ describe('helpField', () => {
   it('announces once after typing settles, politely', () => {
     vi.useFakeTimers();
     try {
-      const { type, root } = setup();
+      const { type } = setup();
       type(' K');
       type(' K7');
       const status = () => root()!.querySelector('[role="status"]')!;
