@@ -7,6 +7,9 @@ const api = createPanelApi();
 const loader = { api, load: async () => api };
 
 const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
+const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
+const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
+const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
 
 // One watched field in happy-dom: what the panel shows as a person types,
 // pastes, fixes and undoes. Kinds are the inspector's vocabulary.
@@ -14,14 +17,11 @@ function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
   document.body.innerHTML = '<form><label for="f">Online Access Code</label><input id="f"><p id="page-error">Invalid code</p></form>';
   const field = document.querySelector<HTMLInputElement>('#f')!;
   const release = helpField(field, kind, loader);
-  const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
-  const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
   const type = (value: string) => {
     field.value = value;
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
   };
-  const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
-  return { field, release, kinds, state, type, click };
+  return { field, release, type };
 }
 
 afterEach(() => {
@@ -35,7 +35,7 @@ describe('helpField', () => {
   });
 
   it('shows findings under the field, before the page\'s own error text', () => {
-    const { type, kinds, field } = setup();
+    const { type, field } = setup();
     type(' K7XH4MW9PT3R');
     expect(kinds()).toEqual(['leading-space']);
     expect(field.nextElementSibling?.localName).toBe('access-code-helper');
@@ -43,14 +43,14 @@ describe('helpField', () => {
   });
 
   it('says a clean value looks fine', () => {
-    const { type, state, kinds } = setup();
+    const { type } = setup();
     type('K7XH4MW9PT3R');
     expect(state()).toBe('ok');
     expect(kinds()).toEqual([]);
   });
 
   it('fixes on a click, with input and change events, and undoes', () => {
-    const { type, click, field, kinds } = setup();
+    const { type, field } = setup();
     const events: string[] = [];
     field.addEventListener('input', () => events.push('input'));
     field.addEventListener('change', () => events.push('change'));
@@ -66,7 +66,7 @@ describe('helpField', () => {
   });
 
   it('drops Undo once the person types again', () => {
-    const { type, click } = setup();
+    const { type } = setup();
     type(' K7');
     click('[data-fix="leading-space"]');
     expect(root()!.querySelector('[data-undo]')).not.toBe(null);
@@ -75,7 +75,7 @@ describe('helpField', () => {
   });
 
   it('warns while Caps Lock is on, and stops on blur', () => {
-    const { field, kinds } = setup();
+    const { field } = setup();
     const key = new KeyboardEvent('keydown', { key: 'A' });
     Object.defineProperty(key, 'getModifierState', { value: (k: string) => k === 'CapsLock' });
     field.dispatchEvent(key);
@@ -85,7 +85,7 @@ describe('helpField', () => {
   });
 
   it('waits for an input method to finish composing', () => {
-    const { field, kinds } = setup();
+    const { field } = setup();
     field.value = 'K７';
     field.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
     expect(kinds()).toEqual([]);
@@ -111,7 +111,7 @@ describe('helpField', () => {
   });
 
   it('lets go: listeners off and panel removed', () => {
-    const { type, release, kinds } = setup();
+    const { type, release } = setup();
     type(' K');
     release();
     expect(document.querySelector('access-code-helper')).toBe(null);
