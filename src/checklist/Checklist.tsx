@@ -9,10 +9,12 @@ interface Props {
   /** 'h1' on the checklist page, 'h2' in the popup. */
   heading: 'h1' | 'h2';
   checkerHint?: string;
+  /** Fold each step's why and links (the popup). */
+  folded?: boolean;
 }
 
 /** The troubleshooting steps as a list of checkboxes. */
-export function Checklist({ ticked, onToggle, heading: Heading, checkerHint }: Props) {
+export function Checklist({ ticked, onToggle, heading: Heading, checkerHint, folded }: Props) {
   return (
     <section class="checklist" aria-labelledby="checklist-heading">
       <Heading id="checklist-heading">{t(Heading === 'h1' ? 'checklist_page_title' : 'checklist_heading')}</Heading>
@@ -24,6 +26,7 @@ export function Checklist({ ticked, onToggle, heading: Heading, checkerHint }: P
             step={step}
             checked={ticked.has(step.id)}
             onToggle={onToggle}
+            folded={folded}
             {...(checkerHint !== undefined && { checkerHint })}
           />
         ))}

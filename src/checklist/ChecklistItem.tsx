@@ -7,11 +7,32 @@ interface Props {
   onToggle(id: string, on: boolean): void;
   /** Where the code checker is, for steps done with it; none on the printed page. */
   checkerHint?: string;
+  /** In the narrow popup the why and links fold under the title; the page shows them all. */
+  folded?: boolean;
 }
 
 /** One step: a checkbox with its visible label, the why, and official links. */
-export function ChecklistItem({ step, checked, onToggle, checkerHint }: Props) {
+export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: Props) {
   const inputId = `step-${step.id}`;
+  const details = (
+    <>
+      <p id={`${inputId}-why`} class="checklist-item-why">
+        <span class="checklist-why-label">{t('checklist_why')}</span> {t(step.why, ...(step.values ?? []))}
+        {step.usesChecker && checkerHint && <> {checkerHint}</>}
+      </p>
+      {step.links.length > 0 && (
+        <ul class="checklist-links">
+          {step.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noreferrer">
+                {t(link.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
   return (
     <li class="checklist-item" data-step={step.id}>
       <input
@@ -25,20 +46,13 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint }: Props) {
         <label for={inputId} class="checklist-item-title">
           {t(step.title)}
         </label>
-        <p id={`${inputId}-why`} class="checklist-item-why">
-          <span class="checklist-why-label">{t('checklist_why')}</span> {t(step.why, ...(step.values ?? []))}
-          {step.usesChecker && checkerHint && <> {checkerHint}</>}
-        </p>
-        {step.links.length > 0 && (
-          <ul class="checklist-links">
-            {step.links.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} target="_blank" rel="noreferrer">
-                  {t(link.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
+        {folded ? (
+          <details class="checklist-item-more">
+            <summary>{t('checklist_more')}</summary>
+            {details}
+          </details>
+        ) : (
+          details
         )}
       </div>
     </li>

@@ -30,21 +30,28 @@ export function Popup({ readUrl }: Props) {
   return (
     <main class="popup">
       <header>
-        <h1>{t('extName')}</h1>
+        <h1>
+          <img src="/icon/32.png" alt="" width="24" height="24" />
+          {t('extName')}
+        </h1>
         <p class="unofficial">{t('popup_unofficial')}</p>
-        <LanguageMenu />
+        {/* A volunteer's first move between two people, so it sits at the top. */}
+        <div class="popup-toolbar">
+          <LanguageMenu />
+          <StartOver onStartOver={startOver} />
+        </div>
+        <p role="status" class="popup-status">
+          {status}
+        </p>
       </header>
       <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />
       <Checker key={`checker-${generation}`} />
-      <Checklist heading="h2" ticked={ticks.ticked} onToggle={ticks.toggle} />
+      <Checklist heading="h2" ticked={ticks.ticked} onToggle={ticks.toggle} folded />
       <footer class="popup-footer">
         <p>
           <a href="/checklist.html" target="_blank" rel="noreferrer">
             {t('popup_open_checklist')}
           </a>
-        </p>
-        <p>
-          <StartOver onStartOver={startOver} /> <span role="status">{status}</span>
         </p>
       </footer>
     </main>
