@@ -31,6 +31,17 @@ export default defineConfig({
           hookTimeout: 90_000,
         },
       },
+      {
+        // Benchmarks (`npm run bench`): they print figures, never pass or fail on time.
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.run.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
