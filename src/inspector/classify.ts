@@ -3,10 +3,8 @@ import { homoglyphs } from './homoglyphs.ts';
 import { invisibleRanges } from './invisibleRanges.ts';
 import { namedCharacters } from './namedCharacters.ts';
 import {
-  DIGIT, FULLWIDTH, HOMOGLYPH, INVISIBLE, LOWER, NON_ASCII, OTHER_DIGIT, PUNCTUATION, SPACE, UPPER,
+  DIGIT, FULLWIDTH, HOMOGLYPH, INVISIBLE, LOWER, NON_ASCII, OTHER_DIGIT, UPPER,
 } from './charClass.ts';
-
-const byClassName = { space: SPACE, invisible: INVISIBLE, punctuation: PUNCTUATION } as const;
 
 // ASCII is answered from an array; the rest from one Map built once from the
 // tables, so the hot loop does a single lookup per character.
@@ -16,8 +14,8 @@ for (let c = 0x30; c <= 0x39; c++) ascii[c] = DIGIT * 128 + c;
 for (let c = 0x41; c <= 0x5a; c++) ascii[c] = UPPER * 128 + c;
 for (let c = 0x61; c <= 0x7a; c++) ascii[c] = LOWER * 128 + c;
 for (const [cp, , cls] of namedCharacters) {
-  if (cp < 128) ascii[cp] = byClassName[cls] * 128;
-  else table.set(cp, byClassName[cls] * 128);
+  if (cp < 128) ascii[cp] = cls * 128;
+  else table.set(cp, cls * 128);
 }
 for (const [first, last, value] of digits) {
   for (let cp = first; cp <= last; cp++) table.set(cp, OTHER_DIGIT * 128 + 0x30 + value + cp - first);
@@ -26,7 +24,7 @@ for (const [cp, looksLike] of homoglyphs) table.set(cp, HOMOGLYPH * 128 + looksL
 
 /** The packed class of a code point (see charClass.ts); lone surrogates are invisible. */
 export function classify(cp: number): number {
-  if (cp < 128) return ascii[cp] ?? NON_ASCII * 128;
+  if (cp < 128) return ascii[cp]!;
   const known = table.get(cp);
   if (known !== undefined) return known;
   if (cp >= 0xff01 && cp <= 0xff5e) return FULLWIDTH * 128 + cp - 0xfee0;

