@@ -1,0 +1,68 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+
+// The language menu in the popup switches all three surfaces: the popup, the
+// checklist page and the panel on an open USCIS page (a volunteer with an
+// English browser helping a Spanish speaker). Then axe-core on the panel in
+// English, Spanish and Arabic. Expected words are copied from the locale files by hand.
+const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
+
+const panelText = (page: Page, selector: string) =>
+  page.evaluate((s) => document.querySelector('access-code-helper')?.shadowRoot?.querySelector(s)?.textContent ?? null, selector);
+const panelAttr = (page: Page, selector: string, name: string) =>
+  page.evaluate(([s, n]) => document.querySelector('access-code-helper')?.shadowRoot?.querySelector(s!)?.getAttribute(n!) ?? null, [selector, name]);
+
+describe('language menu, Chromium', () => {
+  let session: ChromiumSession;
+  let popup: Page;
+  let checklist: Page;
+  let site: Page;
+  beforeAll(async () => {
+    session = await launchChromium();
+    site = await session.page(ADD_CASE);
+    await site.focus('#accessCode');
+    await site.keyboard.insertText('\u00a0K7XH4MW9PT3R'); // a no-break space in front
+    await site.locator('access-code-helper [data-finding="leading-space"]').waitFor();
+    popup = await session.page(`chrome-extension://${session.extensionId}/popup.html`);
+    checklist = await session.page(`chrome-extension://${session.extensionId}/checklist.html`);
+  });
+  afterAll(() => session?.close());
+
+  // [menu value, the panel's first finding, the popup's checklist heading, the checklist page's title, dir]
+  const rows: Array<[string, string, string, string, 'ltr' | 'rtl']> = [
+    // Spanish, picked by a volunteer whose browser speaks English
+    ['es', 'Hay un espacio antes del código.', 'Si el código no funciona', 'Cuando el código de acceso de USCIS no funciona: lista de verificación', 'ltr'],
+    // Arabic: right to left everywhere
+    ['ar', 'توجد مسافة قبل الرمز.', 'إذا لم يعمل الرمز', 'عندما لا يعمل رمز الوصول من USCIS: قائمة تحقق', 'rtl'],
+    // back to the browser's language (English)
+    ['', 'There is a space before the code.', 'If the code does not work', 'When the USCIS access code does not work: a checklist', 'ltr'],
+  ];
+
+  it.each(rows)('menu "%s" switches popup, checklist page and panel', async (value, finding, heading, title, dir) => {
+    await popup.selectOption('#language-menu', value);
+    await expect.poll(() => popup.locator('#checklist-heading').textContent()).toBe(heading);
+    expect(await popup.evaluate(() => document.documentElement.dir)).toBe(dir);
+    await expect.poll(() => checklist.locator('h1').first().textContent()).toBe(title);
+    expect(await checklist.evaluate(() => document.documentElement.dir)).toBe(dir);
+    await expect.poll(() => panelText(site, '[data-finding="leading-space"] .message')).toContain(finding);
+    expect(await panelAttr(site, '.panel', 'dir')).toBe(dir);
+    // A code stays left to right inside right-to-left text.
+    expect(await panelAttr(site, '.glyph', 'dir')).toBe('ltr');
+  });
+
+  it.each(['en', 'es', 'ar'])('the panel has no axe-core violations in %s', async (folder) => {
+    await popup.selectOption('#language-menu', folder);
+    await expect.poll(() => panelAttr(site, '.panel', 'lang')).toBe(folder);
+    await site.evaluate(axe.source);
+    const violations = await site.evaluate(async () => {
+      const run = (window as unknown as { axe: typeof axe }).axe.run;
+      const result = await run({ include: [['access-code-helper']] } as never, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
