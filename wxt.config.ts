@@ -1,4 +1,26 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+// Locale tables bundled into the pages and the background carry only what
+// `t` reads: each message's description is for translators and stays in
+// `_locales` (it is half of every file).
+const messagesForRuntime = (): Plugin => ({
+  name: 'messages-for-runtime',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/_locales\/[^/]+\/messages\.json$/.test(id)) return undefined;
+    const table = JSON.parse(code) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    const runtime = Object.fromEntries(
+      Object.entries(table).map(([key, { message, placeholders }]) => [
+        key,
+        placeholders
+          ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, p]) => [name, { content: p.content }])) }
+          : { message },
+      ]),
+    );
+    return { code: JSON.stringify(runtime), map: null };
+  },
+});
 
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
@@ -10,7 +32,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
-    // The panel's font, readable by uscis.gov pages only (document.fonts loads it for the page).
+    // The panel's font (document.fonts loads it for the page) and the panel
+    // bundle (import()ed by the content script), for uscis.gov pages only.
     web_accessible_resources: [{ resources: ['fonts/*.woff2', 'panel.js'], matches: ['https://*.uscis.gov/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -28,7 +51,7 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only `fetch` in our bundles (it
   // preloads our own chunks). Every browser we support preloads natively, so
   // it goes: the shipped code makes no request of any kind.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [messagesForRuntime()] }),
   zip: {
     // mv2 and mv3 Firefox zips would otherwise share one name.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

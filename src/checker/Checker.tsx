@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import '@fontsource/atkinson-hyperlegible-mono/latin-400.css';
+import '@/src/ui/font.css';
 import { t } from '@/src/i18n/t';
 import { inspect } from '@/src/inspector/inspect';
 import { readBack } from '@/src/inspector/readBack';
