@@ -1,0 +1,44 @@
+import { buildSync } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildDir } from './harness/browsers';
+
+// Size budgets, in gzip bytes, on the built extension: a change that makes a
+// bundle pass its budget fails here. Figures and how they were chosen:
+// docs/PERFORMANCE.md.
+const KB = 1024;
+const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+
+// [file (a prefix for hashed chunks), budget, why this much]
+const BUDGETS: Array<[string, number, string]> = [
+  // Runs on every USCIS page: the field finder only (the panel loads on first touch).
+  ['content-scripts/uscis.js', 15 * KB, 'runs on every uscis.gov page load'],
+  // Loaded once a person types in a watched field: inspector, Preact, panel, words.
+  ['panel.js', 24 * KB, 'first touch of a watched field'],
+  // The popup's own code, and the code it shares with the checklist page.
+  ['chunks/popup-', 14 * KB, 'every popup open'],
+  ['chunks/localeTables-', 15 * KB, 'shared by the popup and the checklist page'],
+  // Every language's table: woken only to hand one to a content script.
+  ['background.js', 90 * KB, 'service worker start'],
+  // One language's messages, loaded when it is picked.
+  ['chunks/messages-', 14 * KB, 'a language picked in the menu'],
+];
+
+describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('size budgets, %s', (target) => {
+  const dir = buildDir(target);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html)$/.test(f));
+
+  it.each(BUDGETS)('%s stays under %i bytes gzip (%s)', (prefix, budget) => {
+    const matching = files.filter((f) => f.startsWith(prefix));
+    expect(matching.length, `no file ${prefix}* in the ${target} build`).toBeGreaterThan(0);
+    for (const file of matching) expect(gz(readFileSync(`${dir}/${file}`)), file).toBeLessThanOrEqual(budget);
+  });
+});
+
+describe('size budget, the inspector alone', () => {
+  it('stays under 6 KB gzip minified', () => {
+    const out = buildSync({ entryPoints: ['src/inspector/inspect.ts'], bundle: true, minify: true, format: 'esm', write: false });
+    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(6 * KB);
+  });
+});
