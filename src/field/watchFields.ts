@@ -1,5 +1,5 @@
 import { classifyField, type WatchedKind } from './classifyField';
-import { collectFieldFacts } from './collectFieldFacts';
+import { collectFieldFacts, labelIndex, type LabelIndex } from './collectFieldFacts';
 
 /** Called for each watched field found; returns how to let go of it. */
 export type OnField = (field: HTMLInputElement, kind: WatchedKind) => () => void;
@@ -22,8 +22,8 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
     attached.delete(field);
   };
 
-  const consider = (field: HTMLInputElement) => {
-    const decision = classifyField(collectFieldFacts(field));
+  const consider = (field: HTMLInputElement, labels?: LabelIndex) => {
+    const decision = classifyField(collectFieldFacts(field, labels));
     const watched = decision && decision.kind !== 'excluded' ? decision.kind : null;
     if (attached.has(field)) {
       if (watched) return;
@@ -45,7 +45,10 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
     }
     const parent = node as ParentNode;
     const inputs = new Set(Array.from(parent.querySelectorAll('input')));
-    for (const input of inputs) consider(input);
+    // Many fields at once (a page load, a big form added): read every label in
+    // one pass instead of once per field (see labelIndex).
+    const labels = inputs.size > 1 ? labelIndex(node.getRootNode() as Document | ShadowRoot) : undefined;
+    for (const input of inputs) consider(input, labels);
     for (const label of Array.from(parent.querySelectorAll('label'))) {
       if (!inputs.has(label.control as HTMLInputElement)) considerLabel(label);
     }

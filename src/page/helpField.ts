@@ -8,6 +8,9 @@ import type { PanelLoader } from './PanelApi';
 
 // Screen readers hear one summary once typing has settled, not one per key.
 const ANNOUNCE_AFTER_MS = 900;
+// Values longer than this (no code is) are inspected after a pause in typing.
+const LONG_VALUE = 10_000;
+const LONG_VALUE_PAUSE_MS = 150;
 
 // Every field being helped, so a change of language redraws them all.
 const redraws = new Set<() => void>();
@@ -37,6 +40,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   let announcement = '';
   let announceTimer = 0;
   let inspection: Inspection | null = null;
+  let longValueTimer = 0;
 
   const draw = () => {
     if (!panel) {
@@ -98,7 +102,11 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     if (applying || (e as InputEvent).isComposing) return;
     touched = true;
     undoValue = null;
-    update();
+    timers.clearTimeout(longValueTimer);
+    // A pasted page of text takes the inspector ~100 ms per look: look once
+    // typing pauses, never inside the keystroke (each key would lag).
+    if (field.value.length > LONG_VALUE) longValueTimer = timers.setTimeout(guard(update), LONG_VALUE_PAUSE_MS);
+    else update();
   });
   on('compositionend', () => {
     touched = true;
@@ -137,6 +145,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     redraws.delete(redraw);
     abort.abort();
     timers.clearTimeout(announceTimer);
+    timers.clearTimeout(longValueTimer);
     panel?.remove();
     panel = null;
   };

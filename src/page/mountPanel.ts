@@ -25,6 +25,16 @@ function style(shadow: ShadowRoot, doc: Document): void {
   }
 }
 
+// A panel left by an earlier copy of this content script: Firefox unloads the
+// old copy when the extension is reloaded or updated, leaving its panel in the
+// page with nobody to update it, and injects a new copy that would add a
+// second one. Only a host with our panel inside counts, so a page's own
+// element of the same name is never touched.
+function removeStalePanel(anchor: Element): void {
+  const next = anchor.nextElementSibling;
+  if (next?.localName === 'access-code-helper' && next.shadowRoot?.querySelector('.panel')) next.remove();
+}
+
 /**
  * Puts the panel's host right after the field (after its label when the
  * label wraps it, so the panel never becomes part of the field's name), in
@@ -39,6 +49,7 @@ export function mountPanel(field: HTMLInputElement): MountedPanel {
   const container = doc.createElement('div');
   shadow.append(container);
   const wrappingLabel = field.parentElement?.closest('label');
+  removeStalePanel(wrappingLabel ?? field);
   (wrappingLabel ?? field).after(host);
   return {
     render(props) {

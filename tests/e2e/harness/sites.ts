@@ -28,6 +28,10 @@ export const SITES: Record<string, Site> = {
   [`${APP}/shadow`]: { file: 'shadow.html' },
   [`${APP}/frame`]: { file: 'iframe.html' },
   [`${APP}/frame-form`]: { file: 'add-case.html' },
+  // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
+  ...Object.fromEntries(
+    ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
+  ),
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
 };
