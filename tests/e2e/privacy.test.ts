@@ -34,6 +34,7 @@ function domCopies(code: string): { attributes: string[]; texts: string[] } {
 
 /** Runs in the page: the page's own storage. */
 function pageStorage(): string {
+  // oxlint-disable-next-line unicorn/consistent-function-scoping -- sent to the page whole: it cannot reach module scope
   const dump = (s: Storage) => Object.fromEntries(Array.from({ length: s.length }, (_, i) => [s.key(i), s.getItem(s.key(i)!)]));
   return JSON.stringify({ local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie });
 }
@@ -135,9 +136,9 @@ async function extensionStorage(session: ChromiumSession, extensionPage: Page): 
   const origin = await extensionPage.evaluate(async () => {
     const databases = await indexedDB.databases();
     const local = Object.fromEntries(Array.from({ length: localStorage.length }, (_, i) => [localStorage.key(i), localStorage.getItem(localStorage.key(i)!)]));
-    const session = Object.fromEntries(Array.from({ length: sessionStorage.length }, (_, i) => [sessionStorage.key(i), sessionStorage.getItem(sessionStorage.key(i)!)]));
+    const perTab = Object.fromEntries(Array.from({ length: sessionStorage.length }, (_, i) => [sessionStorage.key(i), sessionStorage.getItem(sessionStorage.key(i)!)]));
     const caches = await globalThis.caches.keys();
-    return { indexedDB: databases.map((d) => d.name), localStorage: local, sessionStorage: session, caches, cookie: document.cookie };
+    return { indexedDB: databases.map((d) => d.name), localStorage: local, sessionStorage: perTab, caches, cookie: document.cookie };
   });
   return JSON.stringify({ ...areas, origin });
 }

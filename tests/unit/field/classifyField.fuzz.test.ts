@@ -29,6 +29,8 @@ const anyType = fc.oneof(fc.constantFrom('text', 'search', 'tel', 'number', 'tex
 // Types that can never hold a code (written out here, not read from the code under test).
 const EXCLUDED_TYPES = ['password', 'email', 'hidden', 'checkbox', 'radio', 'file', 'submit', 'button', 'image', 'reset', 'date', 'color', 'range'];
 
+const withPassword = (s: string) => `${s} password`;
+
 const KINDS = ['access-code', 'receipt-number', 'excluded'];
 const SIGNALS = ['type', 'autocomplete', 'token', 'label', 'aria-label', 'placeholder', 'nearby-text'];
 
@@ -57,7 +59,6 @@ describe('classifyField over arbitrary facts', () => {
 
   it('never watches a field that says "password" in every fact it has', () => {
     // Each tier that could decide sees an excluded word, and exclusion wins within a tier.
-    const withPassword = (s: string) => `${s} password`;
     fc.assert(
       fc.property(facts(anyType), (f) => {
         const decision = classifyField({
