@@ -4,13 +4,25 @@
 import { readdirSync } from 'node:fs';
 import linter from 'addons-linter';
 
-// code -> why it is acceptable. Add a warning here only once it is understood.
-const ACCEPTED_WARNINGS = {
-  // Preact's renderer contains the code path for `dangerouslySetInnerHTML`;
-  // we never use that prop (a lint rule and a test keep it out of our code),
-  // so no string ever becomes HTML.
-  UNSAFE_VAR_ASSIGNMENT: 'preact dangerouslySetInnerHTML path, unused',
-};
+// Warnings we accept, each matched by its message and the file it is in, with
+// the reason. Add one only once it is understood.
+const ACCEPTED_WARNINGS = [
+  {
+    // Preact's renderer contains the code path for `dangerouslySetInnerHTML`;
+    // we never use that prop (a lint rule and a test keep it out of our code),
+    // so no string ever becomes HTML. Preact is in the pages' shared chunk and the panel bundle.
+    message: /innerHTML/,
+    file: /^(chunks\/localeTables-[\w-]+\.js|panel\.js)$/,
+  },
+  {
+    // The content script import()s the panel bundle, the extension's own
+    // file, by runtime.getURL('/panel.js') (src/page/loadPanelApi.ts):
+    // nothing remote, nothing built from page data.
+    message: /import/,
+    file: /^content-scripts\/uscis\.js$/,
+  },
+];
+const accepted = (w) => ACCEPTED_WARNINGS.some((a) => a.message.test(w.message) && a.file.test(w.file ?? ''));
 
 const zips = readdirSync('.output').filter((f) => /-firefox-mv[23]\.zip$/.test(f));
 if (zips.length !== 2) {
@@ -25,7 +37,7 @@ for (const zip of zips) {
       runAsBinary: false,
     })
     .run();
-  const unexplained = result.warnings.filter((w) => !(w.code in ACCEPTED_WARNINGS));
+  const unexplained = result.warnings.filter((w) => !accepted(w));
   console.log(`addons-linter ${zip}: ${result.errors.length} errors, ${result.warnings.length} warnings (${unexplained.length} unexplained), ${result.notices.length} notices`);
   for (const m of [...result.errors, ...unexplained]) console.log(`  ${m.code}: ${m.message} ${m.file ?? ''}`);
   if (result.errors.length || unexplained.length) failed++;

@@ -47,6 +47,18 @@ const ACCESS_PHRASES = normalizedPhrases(ACCESS_CODE_PHRASES);
 const RECEIPT = normalizedPhrases(RECEIPT_PHRASES);
 const EXCLUDED = normalizedPhrases(EXCLUDED_PHRASES);
 
+// A field must hold every word of some rule's token sequence or phrase to be
+// decided at all, so one word of each (its longest) is enough to look for
+// first. A field whose facts hold none of these words is passed over after
+// one test instead of seven tiers: a form of 20,000 inputs is read in a blink.
+const longestWord = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a), '');
+const HINT = new RegExp(
+  [
+    ...[ACCESS_CODE_TOKENS, RECEIPT_TOKENS, EXCLUDED_TOKENS].flat().map(longestWord),
+    ...[ACCESS_PHRASES, RECEIPT, EXCLUDED].flat().map((phrase) => longestWord(phrase.split(/[^a-z0-9]+/))),
+  ].join('|'),
+);
+
 type Verdict = WatchedKind | 'excluded' | null;
 
 // One tier decides only when it is unambiguous; "excluded" always wins, so a
@@ -77,6 +89,8 @@ function judgeText(values: string[]): Verdict {
 export function classifyField(facts: FieldFacts): FieldDecision {
   if (facts.tag !== 'input' && facts.tag !== 'textarea') return null;
   if (NEVER_TYPES.has(facts.type)) return { kind: 'excluded', signal: 'type' };
+  const all = [facts.autocomplete, facts.id, facts.name, ...facts.labels, facts.ariaLabel, facts.placeholder, facts.nearbyText];
+  if (!HINT.test(normalizeText(all.join(' ')))) return null;
   const tiers: Array<[Signal, () => Verdict]> = [
     ['autocomplete', () => judgeTokens([facts.autocomplete])],
     ['token', () => judgeTokens([facts.id, facts.name])],

@@ -30,35 +30,12 @@ function labelledBy(field: Element): string[] {
   return ids.map((id) => textOf(root.getElementById?.(id)));
 }
 
-/** Texts of the labels of each labelled control under `root`, keyed by control. */
-export type LabelIndex = Map<Element, string[]>;
-
-/**
- * Every label of a document or shadow root in one pass. `field.labels` walks
- * the whole tree on each call, so asking it for each of 20,000 fields took
- * over a minute; a scan of many fields asks this index instead. Same answer:
- * a label names the element its `control` is.
- */
-export function labelIndex(root: ParentNode): LabelIndex {
-  const index: LabelIndex = new Map();
-  for (const label of Array.from(root.querySelectorAll('label'))) {
-    const control = label.control;
-    const text = textOf(label);
-    if (!control || !text) continue;
-    const texts = index.get(control);
-    if (texts) texts.push(text);
-    else index.set(control, [text]);
-  }
-  return index;
-}
-
 /**
  * Gathers the facts classifyField needs. Reads attributes and label text
  * only, never the field's value. Password and e-mail fields are told apart by
  * type alone, so none of their labels or neighbours is even looked at.
- * `labels`, from labelIndex, saves a walk of the tree when many fields are read at once.
  */
-export function collectFieldFacts(field: HTMLInputElement | HTMLTextAreaElement, labels?: LabelIndex): FieldFacts {
+export function collectFieldFacts(field: HTMLInputElement | HTMLTextAreaElement): FieldFacts {
   const tag = field.localName;
   const type = tag === 'input' ? (field.getAttribute('type') ?? 'text').toLowerCase() : 'textarea';
   const base: FieldFacts = {
@@ -75,7 +52,7 @@ export function collectFieldFacts(field: HTMLInputElement | HTMLTextAreaElement,
   if (type === 'password' || type === 'email') return base;
   return {
     ...base,
-    labels: [...(labels ? (labels.get(field) ?? []) : Array.from(field.labels ?? [], textOf)), ...labelledBy(field)].filter(Boolean),
+    labels: [...Array.from(field.labels ?? [], textOf), ...labelledBy(field)].filter(Boolean),
     ariaLabel: field.getAttribute('aria-label') ?? '',
     placeholder: field.getAttribute('placeholder') ?? '',
     nearbyText: nearbyText(field),

@@ -1,5 +1,5 @@
 import { classifyField, type WatchedKind } from './classifyField';
-import { collectFieldFacts, labelIndex, type LabelIndex } from './collectFieldFacts';
+import { collectFieldFacts } from './collectFieldFacts';
 
 /** Called for each watched field found; returns how to let go of it. */
 export type OnField = (field: HTMLInputElement, kind: WatchedKind) => () => void;
@@ -7,86 +7,81 @@ export type OnField = (field: HTMLInputElement, kind: WatchedKind) => () => void
 // Attributes that can change what a field is (a framework may set them late).
 const FACT_ATTRIBUTES = ['type', 'id', 'name', 'autocomplete', 'aria-label', 'aria-labelledby', 'placeholder'];
 
+/** The input an event really happened in, also inside open shadow roots. */
+function inputOf(event: Event): HTMLInputElement | null {
+  const target = event.composedPath()[0] as Element | undefined;
+  return target?.localName === 'input' ? (target as HTMLInputElement) : null;
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
- * Finds the access-code and receipt-number fields in `doc` and its open
- * shadow roots, now and whenever the page adds, replaces or relabels them,
- * with one MutationObserver and no polling. Everything stops when `signal`
- * aborts (the extension reloads or the page goes away).
+ * Finds the access-code and receipt-number fields the moment a person
+ * reaches one: a field is judged when it gets focus or input (events that
+ * cross open shadow roots), so a page pays nothing for its other inputs, for
+ * rendering late, or for churning its DOM, and nothing is polled. A field
+ * that renders late, is replaced or relabelled is judged when it is used;
+ * one that leaves the page, or turns into a password field, is let go. A
+ * same-origin iframe has its own copy of the content script. Everything
+ * stops when `signal` aborts (the extension reloads or the page goes away).
  */
 export function watchFields(doc: Document, signal: AbortSignal, onField: OnField): void {
   const attached = new Map<HTMLInputElement, () => void>();
-  const observedRoots = new WeakSet<Node>();
 
   const release = (field: HTMLInputElement) => {
     attached.get(field)?.();
     attached.delete(field);
   };
 
-  const consider = (field: HTMLInputElement, labels?: LabelIndex) => {
-    const decision = classifyField(collectFieldFacts(field, labels));
+  // Only the fields we help are observed: their own attributes, and their
+  // parent's children so a removed field lets go of its panel at once.
+  const observer = new MutationObserver(() => {
+    for (const field of Array.from(attached.keys())) {
+      if (!field.isConnected) release(field);
+      else consider(field);
+    }
+    observeAttached();
+  });
+  const observeAttached = () => {
+    observer.disconnect();
+    for (const field of attached.keys()) {
+      observer.observe(field, { attributes: true, attributeFilter: FACT_ATTRIBUTES });
+      if (field.parentNode) observer.observe(field.parentNode, { childList: true });
+    }
+  };
+
+  const consider = (field: HTMLInputElement) => {
+    const decision = classifyField(collectFieldFacts(field));
     const watched = decision && decision.kind !== 'excluded' ? decision.kind : null;
     if (attached.has(field)) {
-      if (watched) return;
-      release(field); // relabelled or retyped into something we must not touch
-    }
-    if (watched) attached.set(field, onField(field, watched));
-  };
-
-  // Every input, label and open shadow root inside `node` (itself included).
-  const scan = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (el.localName === 'input') consider(el as HTMLInputElement);
-      else if (el.localName === 'label') considerLabel(el as HTMLLabelElement);
-      if (el.shadowRoot) observeRoot(el.shadowRoot);
-      if (!el.firstElementChild) return;
-    } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+      if (!watched) release(field); // relabelled or retyped into something we must not touch
       return;
     }
-    const parent = node as ParentNode;
-    const inputs = new Set(Array.from(parent.querySelectorAll('input')));
-    // Many fields at once (a page load, a big form added): read every label in
-    // one pass instead of once per field (see labelIndex).
-    const labels = inputs.size > 1 ? labelIndex(node.getRootNode() as Document | ShadowRoot) : undefined;
-    for (const input of inputs) consider(input, labels);
-    for (const label of Array.from(parent.querySelectorAll('label'))) {
-      if (!inputs.has(label.control as HTMLInputElement)) considerLabel(label);
-    }
-    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-      if (el.shadowRoot) observeRoot(el.shadowRoot);
-    }
+    if (!watched) return;
+    attached.set(field, onField(field, watched));
+    observeAttached();
   };
 
-  // A label that arrives after its field can name it.
-  const considerLabel = (label: HTMLLabelElement) => {
-    const control = label.control;
-    if (control?.localName === 'input' && !attached.has(control as HTMLInputElement)) consider(control as HTMLInputElement);
+  const onEvent = (event: Event) => {
+    const field = inputOf(event);
+    if (field && !attached.has(field)) consider(field);
   };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        if ((record.target as Element).localName === 'input') consider(record.target as HTMLInputElement);
-        continue;
-      }
-      for (const node of Array.from(record.addedNodes)) scan(node);
-    }
-    // A replaced or removed field lets go of its panel and listeners.
-    for (const field of Array.from(attached.keys())) if (!field.isConnected) release(field);
-  });
-
-  function observeRoot(root: Document | ShadowRoot) {
-    if (observedRoots.has(root)) return;
-    observedRoots.add(root);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: FACT_ATTRIBUTES });
-    scan(root);
-  }
+  // Capture, so a page that stops propagation cannot hide its fields from us,
+  // and so the field's own listeners (added by onField) hear this very event.
+  doc.addEventListener('focusin', onEvent, { capture: true, signal });
+  doc.addEventListener('input', onEvent, { capture: true, signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
     for (const field of Array.from(attached.keys())) release(field);
   }, { once: true });
 
-  observeRoot(doc);
+  // A field focused before we arrived (autofocus) is judged now.
+  const active = deepActiveElement(doc);
+  if (active?.localName === 'input') consider(active as HTMLInputElement);
 }

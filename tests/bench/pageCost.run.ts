@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { pageCost, popupTimes } from './pageCost';
+import { longForm, pageCost, popupTimes } from './pageCost';
 import { percentile } from './stats';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -27,4 +27,15 @@ it('popup first render', async () => {
   const checklist = times.map((t) => t.checklist);
   console.log(`| first contentful paint | ${ms(percentile(fcp, 50))} | ${ms(Math.max(...fcp))} |`);
   console.log(`| checklist in the DOM | ${ms(percentile(checklist, 50))} | ${ms(Math.max(...checklist))} |`);
+});
+
+it('long forms', async () => {
+  const rows = await longForm();
+  console.log('\n## Long forms (Chromium): script and task time to load + 1 s\n');
+  console.log('| inputs on the page | script, with / without (extra) | all main-thread tasks, with / without (extra) |\n|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.n} | ${ms(r.withScript!)} / ${ms(r.withoutScript!)} (+${ms(r.withScript! - r.withoutScript!)}) | ${ms(r.withTask!)} / ${ms(r.withoutTask!)} (+${ms(r.withTask! - r.withoutTask!)}) |`,
+    );
+  }
 });

@@ -97,3 +97,32 @@ export async function popupTimes(rounds = 5): Promise<Array<{ fcp: number; check
     await session.close();
   }
 }
+
+/**
+ * Script time until a second after load on a form of `n` inputs, with and
+ * without the extension, and the time from the last key of a typed code to
+ * its panel: how the field finder grows with the page.
+ */
+export async function longForm(sizes = [1000, 10000, 20000]) {
+  const session = await launchChromium();
+  try {
+    const out = [];
+    for (const n of sizes) {
+      const row: Record<string, number> = { n };
+      for (const [side, host] of [['with', 'my.uscis.gov'], ['without', 'uscis-gov.com']] as const) {
+        const page = await session.context.newPage();
+        const cdp = await session.context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(`https://${host}/account/applicant/inputs?n=${n}`);
+        await page.waitForTimeout(1000);
+        row[`${side}Script`] = (await metrics(cdp)).ScriptDuration! * 1000;
+        row[`${side}Task`] = (await metrics(cdp)).TaskDuration! * 1000;
+        await page.close();
+      }
+      out.push(row);
+    }
+    return out;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchFields } from '@/src/field/watchFields';
 
-// The watcher over a live document: fields that arrive, are replaced,
-// relabelled, or sit in a shadow root. The log records attach and release.
+// The watcher over a live document: a field is judged when a person reaches
+// it (focus or input), and let go when it leaves the page or stops being
+// ours. The log records attach (+) and release (-).
 function watch() {
   const log: string[] = [];
   const controller = new AbortController();
@@ -14,77 +15,104 @@ function watch() {
   return { log, stop: () => controller.abort() };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
+const focus = (selector: string) => (document.querySelector(selector) as HTMLElement).focus();
 
 afterEach(() => {
+  (document.activeElement as HTMLElement | null)?.blur?.();
   document.body.replaceChildren();
 });
 
 describe('watchFields', () => {
-  it('finds fields already on the page, and not others', () => {
+  it('judges a field when it is focused, and no other', () => {
     document.body.innerHTML = '<label for="a">Access code</label><input id="a"><input id="q" placeholder="Search"><input id="pw" type="password">';
     const { log, stop } = watch();
+    expect(log).toEqual([]); // nothing is read up front
+    focus('#q');
+    focus('#pw');
+    focus('#a');
+    focus('#q');
+    focus('#a'); // already helped: not judged again
     expect(log).toEqual(['+a:access-code']);
     stop();
   });
 
-  it('finds a field rendered later', async () => {
+  it('takes a field rendered later, when it is reached', () => {
     const { log, stop } = watch();
     document.body.innerHTML = '<label for="r">Receipt number</label><input id="r">';
-    await settle();
+    focus('#r');
     expect(log).toEqual(['+r:receipt-number']);
     stop();
   });
 
-  it('releases a replaced field and takes the new one', async () => {
+  it('takes a field that gets input without focus (text dropped on it)', () => {
+    document.body.innerHTML = '<label for="a">Access code</label><input id="a">';
+    const { log, stop } = watch();
+    document.querySelector('#a')!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(log).toEqual(['+a:access-code']);
+    stop();
+  });
+
+  it('lets go of a replaced field at once, and takes the new one when reached', async () => {
     document.body.innerHTML = '<div id="app"><label for="a">Access code</label><input id="a"></div>';
     const { log, stop } = watch();
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
+      focus('#a');
       document.getElementById('app')!.innerHTML = '<label for="a">Access code</label><input id="a">';
       await settle();
     }
-    expect(log).toEqual(['+a:access-code', '+a:access-code', '-a', '+a:access-code', '-a', '+a:access-code', '-a']);
+    expect(log).toEqual(['+a:access-code', '-a', '+a:access-code', '-a']);
     stop();
   });
 
   it('lets go of a field retyped to password', async () => {
     document.body.innerHTML = '<label for="a">Access code</label><input id="a">';
     const { log, stop } = watch();
+    focus('#a');
     document.getElementById('a')!.setAttribute('type', 'password');
     await settle();
     expect(log).toEqual(['+a:access-code', '-a']);
     stop();
   });
 
-  it('names a field when its label arrives after it', async () => {
-    document.body.innerHTML = '<input id="late">';
+  it('names a field whose label arrived after it, at its next focus', () => {
+    document.body.innerHTML = '<input id="late"><button id="b">x</button>';
     const { log, stop } = watch();
+    focus('#late');
     const label = document.createElement('label');
     label.htmlFor = 'late';
     label.textContent = 'Online Access Code';
     document.body.prepend(label);
-    await settle();
+    focus('#b');
+    focus('#late');
     expect(log).toEqual(['+late:access-code']);
     stop();
   });
 
-  it('looks inside open shadow roots, also ones filled later', async () => {
-    const { log, stop } = watch();
+  it('reaches into open shadow roots', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    document.body.append(host);
-    await settle();
     root.innerHTML = '<label for="s">Access code</label><input id="s">';
-    await settle();
+    document.body.append(host);
+    const { log, stop } = watch();
+    (root.querySelector('#s') as HTMLInputElement).focus();
     expect(log).toEqual(['+s:access-code']);
     stop();
   });
 
-  it('stops watching and releases everything on abort', async () => {
+  it('judges a field already focused when it starts (autofocus)', () => {
     document.body.innerHTML = '<label for="a">Access code</label><input id="a">';
+    focus('#a');
     const { log, stop } = watch();
+    expect(log).toEqual(['+a:access-code']);
     stop();
-    document.body.innerHTML = '<label for="b">Access code</label><input id="b">';
-    await settle();
+  });
+
+  it('stops listening and releases everything on abort', () => {
+    document.body.innerHTML = '<label for="a">Access code</label><input id="a"><label for="b">Access code</label><input id="b">';
+    const { log, stop } = watch();
+    focus('#a');
+    stop();
+    focus('#b');
     expect(log).toEqual(['+a:access-code', '-a']);
   });
 });

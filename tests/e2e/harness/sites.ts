@@ -28,6 +28,8 @@ export const SITES: Record<string, Site> = {
   [`${APP}/shadow`]: { file: 'shadow.html' },
   [`${APP}/frame`]: { file: 'iframe.html' },
   [`${APP}/frame-form`]: { file: 'add-case.html' },
+  [`${APP}/churn`]: { file: 'churn.html' },
+  [`${APP}/inputs`]: { file: 'inputs.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
@@ -59,16 +61,26 @@ function script(name: string): string | undefined {
   }
 }
 
+function rows(n: number): string {
+  let html = '';
+  for (let i = 0; i < n; i++) html += `<p><label for="f${i}">Question ${i}</label> <input id="f${i}" name="answer${i}"></p>`;
+  return `${html}<p><label for="accessCode">Online Access Code</label> <input id="accessCode" name="accessCode"></p>`;
+}
+
 export function reply(url: string): Reply {
   const parsed = new URL(url);
   const key = `${parsed.origin}${parsed.pathname}`;
   const notFound: Reply = { status: 404, contentType: 'text/plain', headers: {}, body: `no fixture for ${key}` };
-  if (parsed.hostname.endsWith('uscis.gov') && parsed.pathname.startsWith('/fixtures/')) {
+  if (/(^|\.)uscis(-gov\.com|\.gov)$/.test(parsed.hostname) && parsed.pathname.startsWith('/fixtures/')) {
     const body = script(parsed.pathname.slice('/fixtures/'.length));
     return body === undefined ? notFound : { status: 200, contentType: 'text/javascript', headers: {}, body };
   }
-  const site = SITES[key];
+  // The lookalike host mirrors every USCIS fixture it has no page of its own
+  // for: the same page where the extension does not run, for baselines.
+  const site = SITES[key] ?? (parsed.hostname === 'uscis-gov.com' ? SITES[`https://my.uscis.gov${parsed.pathname}`] : undefined);
   if (!site) return notFound;
-  const body = readFileSync(new URL(site.file, fixtures), 'utf8');
+  let body = readFileSync(new URL(site.file, fixtures), 'utf8');
+  // A long form of ?n= rows, for the benchmarks, in the HTML itself.
+  if (body.includes('<!--ROWS-->')) body = body.replace('<!--ROWS-->', rows(Number(parsed.searchParams.get('n') ?? 0)));
   return { status: 200, contentType: 'text/html; charset=utf-8', headers: site.headers ?? {}, body };
 }
