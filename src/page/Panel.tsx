@@ -5,7 +5,8 @@ import { FindingList } from '@/src/ui/FindingList';
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
   inspection: Inspection | null;
-  onFix: (value: string, kind: string) => void;
+  /** Absent when no fix should be offered (a page of pasted text is no code to mend). */
+  onFix?: (value: string, kind: string) => void;
   /** Set right after a fix, until the person types again. */
   onUndo?: () => void;
   /** What the polite live region says; updated once typing settles. */

@@ -8,7 +8,8 @@ import type { PanelLoader } from './PanelApi';
 
 // Screen readers hear one summary once typing has settled, not one per key.
 const ANNOUNCE_AFTER_MS = 900;
-// Values longer than this (no code is) are inspected after a pause in typing.
+// Keys typed into a value longer than this (no code is) are inspected after
+// a pause in typing; the paste that made it long is inspected at once.
 const LONG_VALUE = 10_000;
 const LONG_VALUE_PAUSE_MS = 150;
 
@@ -41,6 +42,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   let announceTimer = 0;
   let inspection: Inspection | null = null;
   let longValueTimer = 0;
+  let lastLength = field.value.length;
 
   const draw = () => {
     if (!panel) {
@@ -51,7 +53,9 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     panel.render({
       inspection,
       announcement,
-      onFix: guard(fix),
+      // Fixes mend a code; a page of pasted text (no code is that long) gets
+      // the findings only, and no whole-page rewrite is ever computed for it.
+      onFix: field.value.length > LONG_VALUE ? undefined : guard(fix),
       onUndo: undoValue === null ? undefined : guard(undo),
     });
   };
@@ -89,6 +93,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   // Our own input event must not count as the person typing (it would drop Undo).
   function write(value: string) {
     applying = true;
+    lastLength = value.length;
     try {
       setFieldValue(field, value);
     } finally {
@@ -103,9 +108,12 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     touched = true;
     undoValue = null;
     timers.clearTimeout(longValueTimer);
-    // A pasted page of text takes the inspector ~100 ms per look: look once
-    // typing pauses, never inside the keystroke (each key would lag).
-    if (field.value.length > LONG_VALUE) longValueTimer = timers.setTimeout(guard(update), LONG_VALUE_PAUSE_MS);
+    // A pasted page of text takes the inspector tens of ms per look: the
+    // paste is looked at once, but keys typed into it wait for a pause, so
+    // no keystroke lags.
+    const wasLong = lastLength > LONG_VALUE;
+    lastLength = field.value.length;
+    if (wasLong && lastLength > LONG_VALUE) longValueTimer = timers.setTimeout(guard(update), LONG_VALUE_PAUSE_MS);
     else update();
   });
   on('compositionend', () => {

@@ -23,8 +23,11 @@ export interface FindingListProps {
  * `data-fix="<kind>|all"` on each fix button.
  */
 export function FindingList({ inspection, onFix }: FindingListProps) {
-  const { findings, suggestion } = inspection;
-  const fixable = findings.filter((f) => f.fixed !== undefined).length;
+  const { findings } = inspection;
+  // `'fixed' in`, not reading it: on a long text the fixed values are
+  // computed on first read, and only a click needs one.
+  const fixable = onFix ? findings.filter((f) => 'fixed' in f).length : 0;
+  const suggestion = fixable > 1 ? inspection.suggestion : undefined;
   return (
     <div class="finding-list">
       <ul>
@@ -32,7 +35,7 @@ export function FindingList({ inspection, onFix }: FindingListProps) {
           <FindingRow key={finding.kind} finding={finding} onFix={onFix} />
         ))}
       </ul>
-      {onFix && suggestion !== undefined && fixable > 1 && (
+      {onFix && suggestion !== undefined && (
         <p class="fix-all">
           <button type="button" class="fix" data-fix="all" onClick={() => onFix(suggestion, 'all')}>
             {t('fix_all')}
@@ -79,7 +82,7 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
           {more > 0 && <li class="more">{t('more_chars', more)}</li>}
         </ul>
       )}
-      {onFix && finding.fixed !== undefined && (
+      {onFix && 'fixed' in finding && (
         <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix(finding.fixed!, finding.kind)}>
           {fixLabel(finding.kind)}
         </button>
