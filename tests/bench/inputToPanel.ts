@@ -6,14 +6,22 @@ import { percentile } from './stats';
 // the first change inside the panel's shadow root after it.
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const BARE = 'https://uscis-gov.com/account/applicant/add-case';
+export const PASTE_SIZES = [1 << 10, 100 << 10, 1 << 20];
 
-// A 1 MB paste lands in the field (value set, then the input event a paste
+// Select all and delete, as a person would before the next paste.
+function clearField() {
+  const field = document.querySelector<HTMLInputElement>('#accessCode')!;
+  field.value = '';
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+}
+
+// A paste lands in the field (value set, then the input event a paste
 // fires): how long the input event's handlers run (ours, synchronously), and
 // how long until the next frame is painted.
-function pasteProbe() {
+function pasteProbe(size: number) {
   const field = document.querySelector<HTMLInputElement>('#accessCode')!;
   field.focus();
-  const text = 'K7X\u041eH4MW9PT3R\u00a0'.repeat(Math.ceil((1 << 20) / 14)).slice(0, 1 << 20);
+  const text = 'K7X\u041eH4MW9PT3R\u00a0'.repeat(Math.ceil(size / 14)).slice(0, size);
   const root = document.querySelector('access-code-helper')?.shadowRoot;
   return new Promise<{ handlers: number; painted: number; panel: number }>((resolve) => {
     let panel = Number.NaN;
@@ -69,16 +77,20 @@ export async function inputToPanel(keystrokes = 200) {
     const toUpdate = keys.map((k: number, i: number) => updates[i] - k);
     const toFrame = keys.map((k: number, i: number) => frames[i] - k);
 
-    const paste = await page.evaluate(pasteProbe);
-    // The same paste on a page the extension does not run on: the browser's own cost.
+    // Pastes of growing size, each into the emptied field, then the same on a
+    // page the extension does not run on: the browser's own cost.
     const bare = await session.page(BARE);
-    const baseline = await bare.evaluate(pasteProbe);
+    const pastes = [];
+    for (const size of PASTE_SIZES) {
+      await page.evaluate(clearField);
+      await bare.evaluate(clearField);
+      pastes.push({ size, with: await page.evaluate(pasteProbe, size), without: await bare.evaluate(pasteProbe, size) });
+    }
     return {
       keystrokes,
       toUpdate: { median: percentile(toUpdate, 50), p95: percentile(toUpdate, 95) },
       toFrame: { median: percentile(toFrame, 50), p95: percentile(toFrame, 95) },
-      paste,
-      baseline,
+      pastes,
     };
   } finally {
     await session.close();
