@@ -4,27 +4,11 @@
 // exceptions, slow inputs, and suggestions that still have problems when
 // inspected again (a certain fix should leave nothing certain to fix).
 // Usage: npm run bench (or node scripts/bench-fuzz.mjs [count]).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { shippedInspector } from './shippedInspector.mjs';
 
 const COUNT = Number(process.argv[2] ?? 1_000_000);
 
-const result = await build({
-  entryPoints: [new URL('../src/inspector/inspect.ts', import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-});
-const dir = mkdtempSync(join(tmpdir(), 'bench-fuzz-'));
-const file = join(dir, 'inspect.mjs');
-writeFileSync(file, result.outputFiles[0].contents);
-const { inspect } = await import(pathToFileURL(file).href);
-rmSync(dir, { recursive: true });
+const { inspect } = (await shippedInspector()).module;
 
 // xorshift32: a small seeded generator, so the million inputs are the same each run.
 let seed = 0x2026_1125;

@@ -1,34 +1,18 @@
 // Benchmarks the inspector as it ships (esbuild bundle, minified) against npm
 // packages that do part of the same job, and prints a markdown table plus the
 // bundle's gzip size. Usage: npm run bench:inspector
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import anyAscii from 'any-ascii';
+import { shippedInspector } from './shippedInspector.mjs';
 
 const require = createRequire(import.meta.url);
 const confusables = require('confusables');
 const unicodeConfusables = require('unicode-confusables');
 
-const result = await build({
-  entryPoints: [new URL('../src/inspector/inspect.ts', import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-});
-const code = result.outputFiles[0].contents;
+const { module, code } = await shippedInspector();
+const { inspect } = module;
 const gzipBytes = gzipSync(code, { level: 9 }).length;
-const dir = mkdtempSync(join(tmpdir(), 'bench-inspector-'));
-const file = join(dir, 'inspect.mjs');
-writeFileSync(file, code);
-const { inspect } = await import(pathToFileURL(file).href);
-rmSync(dir, { recursive: true });
 
 // A paste from an e-mail or a scan: prose with no-break and zero-width
 // spaces, a Cyrillic letter, a full-width digit, repeated to 1 MiB.

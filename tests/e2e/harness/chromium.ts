@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './browsers';
 import { reply } from './sites';
-import { focusInPage, pageCall, pasteInPage, type Session, type Tab } from './tab';
+import { wrapPage, type PageLike, type Session, type Tab } from './tab';
 
 export interface ChromiumSession extends Session {
   readonly context: BrowserContext;
@@ -66,28 +66,5 @@ export async function launchChromium(): Promise<ChromiumSession> {
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
 
 function wrap(p: Page): Tab {
-  return {
-    async goto(url) {
-      await p.goto(url);
-    },
-    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
-    evalSource: (source) => p.evaluate(source) as never,
-    async type(selector, text) {
-      await p.evaluate(pageCall(focusInPage, selector));
-      await p.keyboard.type(text);
-    },
-    async focus(selector) {
-      await p.evaluate(pageCall(focusInPage, selector));
-    },
-    keyboard: (text) => p.keyboard.type(text),
-    async paste(selector, text) {
-      await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
-    },
-    press: (key) => p.keyboard.press(key),
-    click: (selector) => p.click(css(selector)),
-    async waitFor(selector, options) {
-      await p.waitForSelector(css(selector), { state: 'attached', timeout: options?.timeout ?? 5000 });
-    },
-    close: () => p.close(),
-  };
+  return wrapPage(p as unknown as PageLike, css, (s, timeout) => p.waitForSelector(s, { state: 'attached', timeout }));
 }

@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './browsers';
 import { reply } from './sites';
-import { focusInPage, pageCall, pasteInPage, type Session, type Tab } from './tab';
+import { wrapPage, type PageLike, type Session, type Tab } from './tab';
 
 export interface FirefoxSession extends Session {
   readonly puppeteer: Browser;
@@ -52,28 +52,5 @@ export async function launchFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Prom
 const pierce = (selector: string) => (selector.startsWith('>>>') ? selector : `>>> ${selector}`);
 
 function wrap(p: Page): Tab {
-  return {
-    async goto(url) {
-      await p.goto(url);
-    },
-    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
-    evalSource: (source) => p.evaluate(source) as never,
-    async type(selector, text) {
-      await p.evaluate(pageCall(focusInPage, selector));
-      await p.keyboard.type(text);
-    },
-    async focus(selector) {
-      await p.evaluate(pageCall(focusInPage, selector));
-    },
-    keyboard: (text) => p.keyboard.type(text),
-    async paste(selector, text) {
-      await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
-    },
-    press: (key) => p.keyboard.press(key as never),
-    click: (selector) => p.click(pierce(selector)),
-    async waitFor(selector, options) {
-      await p.waitForSelector(pierce(selector), { timeout: options?.timeout ?? 5000 });
-    },
-    close: () => p.close(),
-  };
+  return wrapPage(p as unknown as PageLike, pierce, (s, timeout) => p.waitForSelector(s, { timeout }));
 }

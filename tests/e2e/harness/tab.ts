@@ -63,3 +63,44 @@ export function pasteInPage(deep: typeof deepQuery, [selector, text]: [string, s
 export function focusInPage(deep: typeof deepQuery, selector: string): void {
   (deep(selector) as HTMLElement).focus();
 }
+
+/** What Playwright's and Puppeteer's pages both offer, as far as a Tab needs. */
+export interface PageLike {
+  goto(url: string): Promise<unknown>;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void> };
+  click(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A Tab over either tool's page. `select` turns a test's selector (` >>> `
+ * for shadow boundaries) into the tool's own; `waitFor` is the tool's wait
+ * for an element to be attached.
+ */
+export function wrapPage(p: PageLike, select: (selector: string) => string, waitFor: (selector: string, timeout: number) => Promise<unknown>): Tab {
+  return {
+    async goto(url) {
+      await p.goto(url);
+    },
+    evaluate: (fn, arg) => p.evaluate(fn, arg) as never,
+    evalSource: (source) => p.evaluate(source) as never,
+    async type(selector, text) {
+      await p.evaluate(pageCall(focusInPage, selector));
+      await p.keyboard.type(text);
+    },
+    async focus(selector) {
+      await p.evaluate(pageCall(focusInPage, selector));
+    },
+    keyboard: (text) => p.keyboard.type(text),
+    async paste(selector, text) {
+      await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
+    },
+    press: (key) => p.keyboard.press(key as never),
+    click: (selector) => p.click(select(selector)),
+    async waitFor(selector, options) {
+      await waitFor(select(selector), options?.timeout ?? 5000);
+    },
+    close: () => p.close(),
+  };
+}
