@@ -1,9 +1,29 @@
 import type { CharName } from '@/src/inspector/types';
 import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
 
+// Styles of digits and letters, worded in the locale files. Checked before
+// the script codes, so Persian and Arabic-Indic digits get their own words.
+export const STYLE_KEYS: Record<string, MessageKey> = {
+  fullwidth: 'style_fullwidth',
+  'math-bold': 'style_math_bold',
+  'math-double-struck': 'style_math_double_struck',
+  'math-monospace': 'style_math_monospace',
+  'math-sans-serif': 'style_math_sans_serif',
+  'math-sans-serif-bold': 'style_math_sans_serif_bold',
+  circled: 'style_circled',
+  'negative-circled': 'style_negative_circled',
+  superscript: 'style_superscript',
+  subscript: 'style_subscript',
+  outlined: 'style_outlined',
+  segmented: 'style_segmented',
+  persian: 'style_persian',
+  'arabic-indic': 'style_arabic_indic',
+  other: 'style_other',
+};
+
 // Scripts whose names the browser already knows in every language
 // (Intl.DisplayNames with ISO 15924 codes), so only styles need our words.
-const ISO_15924: Record<string, string> = {
+export const ISO_15924: Record<string, string> = {
   adlam: 'Adlm', ahom: 'Ahom', 'arabic-indic': 'Arab', armenian: 'Armn', balinese: 'Bali', bengali: 'Beng',
   bhaiksuki: 'Bhks', brahmi: 'Brah', chakma: 'Cakm', cham: 'Cham', cherokee: 'Cher', coptic: 'Copt',
   cyrillic: 'Cyrl', devanagari: 'Deva', 'dives-akuru': 'Diak', garay: 'Gara', greek: 'Grek', gujarati: 'Gujr',
@@ -11,7 +31,7 @@ const ISO_15924: Record<string, string> = {
   kannada: 'Knda', kawi: 'Kawi', 'kayah-li': 'Kali', khmer: 'Khmr', khudawadi: 'Sind', 'kirat-rai': 'Krai',
   lao: 'Laoo', latin: 'Latn', lepcha: 'Lepc', limbu: 'Limb', lisu: 'Lisu', malayalam: 'Mlym', 'masaram-gondi': 'Gonm',
   'meetei-mayek': 'Mtei', modi: 'Modi', mongolian: 'Mong', mro: 'Mroo', myanmar: 'Mymr', 'myanmar-pao': 'Mymr',
-  'myanmar-shan': 'Mymr', 'myanmar-tai-laing': 'Mymr', 'nag-mundari': 'Nagm', 'new-tai-lue': 'Talu', newa: 'Newa',
+  'myanmar-shan': 'Mymr', 'myanmar-eastern-pwo-karen': 'Mymr', 'myanmar-tai-laing': 'Mymr', 'nag-mundari': 'Nagm', 'new-tai-lue': 'Talu', newa: 'Newa',
   nko: 'Nkoo', 'nyiakeng-puachue-hmong': 'Hmnp', 'ol-chiki': 'Olck', 'ol-onal': 'Onao', oriya: 'Orya',
   osmanya: 'Osma', 'pahawh-hmong': 'Hmng', saurashtra: 'Saur', sharada: 'Shrd', 'sinhala-lith': 'Sinh',
   'sora-sompeng': 'Sora', sundanese: 'Sund', sunuwar: 'Sunu', 'tai-tham-hora': 'Lana', 'tai-tham-tham': 'Lana',
@@ -23,9 +43,8 @@ let displayNames: { lang: string; names: Intl.DisplayNames | null } | undefined;
 
 /** "Cyrillic", "cirílico", or one of our style words ("full-width", "superscript"). */
 export function scriptLabel(script: string): string {
-  const styleKey = `style_${script.replace(/-/g, '_')}` as MessageKey;
-  const style = t(styleKey);
-  if (style !== styleKey) return style;
+  const style = STYLE_KEYS[script];
+  if (style) return t(style);
   const code = ISO_15924[script];
   const lang = currentLanguage();
   if (displayNames?.lang !== lang) {
@@ -67,6 +86,8 @@ export function charLabel(name: CharName): string {
   }
 }
 
+const ORDINAL_KEYS = { one: 'ordinal_one', two: 'ordinal_two', few: 'ordinal_few', other: 'ordinal_other' } as const;
+
 /** "7th character", with the ordinal rules of the current language. */
 export function positionLabel(position: number): string {
   let category = 'other';
@@ -75,7 +96,7 @@ export function positionLabel(position: number): string {
   } catch {
     // Unknown language tag: 'other' is every locale's fallback.
   }
-  const key = `ordinal_${category}` as MessageKey;
-  const ordinal = t(key, position);
-  return t('char_position', ordinal === key ? t('ordinal_other', position) : ordinal);
+  // English's categories; a language without one of them words it in each (see the locale files).
+  const key = (ORDINAL_KEYS as Record<string, MessageKey>)[category] ?? 'ordinal_other';
+  return t('char_position', t(key, position));
 }
