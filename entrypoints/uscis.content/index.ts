@@ -12,14 +12,15 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    // Once the panel bundle is here, it follows the language picked in the popup.
-    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
-    guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
     // Left behind by a reload or update of the extension (Chromium keeps the
     // old copy running in open pages, cut off from the extension): at the
     // person's next focus or key, ctx.isValid notices, ctx.signal aborts and
     // every panel and listener goes; the page's next load gets the new copy.
+    // Registered first, so a cut-off copy stops before it would judge a field.
     const isAlive = () => void ctx.isValid;
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
+    // Once the panel bundle is here, it follows the language picked in the popup.
+    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
+    guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
   },
 });
