@@ -153,15 +153,9 @@ export function inspect(text: string, field: FieldKind, options?: InspectOptions
   const n = text.length;
   let position = 0;
   for (let i = 0; i < n; ) {
-    let cp = text.charCodeAt(i);
-    let len = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
-        len = 2;
-      }
-    }
+    // A surrogate pair gives its code point; a lone surrogate, itself.
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
     position++;
     const packed = classify(cp);
     const cls = packed >> 7;

@@ -25,15 +25,9 @@ export function rewrite(
   const froms = masks.map(() => 0);
   const caseFix = masks.some((mask) => mask & FIX_CASE);
   for (let i = 0; i < n; ) {
-    let cp = text.charCodeAt(i);
-    let len = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
-        len = 2;
-      }
-    }
+    // A surrogate pair gives its code point; a lone surrogate, itself.
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
     const packed = classify(cp);
     const cls = packed >> 7;
     const override = overrides?.get(i);
