@@ -1,3 +1,4 @@
+import { announceTab } from '@/src/clinic/announceTab';
 import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
 import { helpField, redrawPanels } from '@/src/page/helpField';
@@ -21,6 +22,8 @@ export default defineContentScript({
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
     // Once the panel bundle is here, it follows the language picked in the popup.
     const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
+    // Tells the background this tab is USCIS, for Start over on a shared computer.
+    guard(() => announceTab(ctx.signal))();
     guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
   },
 });

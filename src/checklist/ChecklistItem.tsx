@@ -1,4 +1,5 @@
 import { t } from '@/src/i18n/t';
+import { checklistLinks } from './linkNumbers';
 import type { ChecklistStep } from './steps';
 
 interface Props {
@@ -24,7 +25,8 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
         <ul class="checklist-links">
           {step.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noreferrer">
+              {/* On paper the address is written once at the end; the link shows its number. */}
+              <a href={link.url} target="_blank" rel="noreferrer" data-ref={`[${checklistLinks.get(link.url)}]`}>
                 {t(link.label)}
               </a>
             </li>

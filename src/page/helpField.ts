@@ -2,6 +2,7 @@ import type { Inspection } from '@/src/inspector/types';
 import type { WatchedKind } from '@/src/field/classifyField';
 import { setFieldValue } from '@/src/field/setFieldValue';
 import { guard } from './guard';
+import { keepOutOfFormHistory } from './keepOutOfFormHistory';
 import { loadFont } from './loadFont';
 import type { MountedPanel } from './mountPanel';
 import type { PanelLoader } from './PanelApi';
@@ -28,6 +29,7 @@ export function redrawPanels(): void {
  * value is kept anywhere but the field itself and the panel while shown.
  */
 export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: PanelLoader): () => void {
+  keepOutOfFormHistory(field, kind);
   const abort = new AbortController();
   const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
     field.addEventListener(type, guard(fn), { signal: abort.signal });
