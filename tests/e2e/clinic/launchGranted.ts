@@ -28,6 +28,12 @@ const PAGES: Record<string, () => Reply> = {
   'https://example.org/': () => html('<!doctype html><title>Another site</title><p>Another site.</p>'),
 };
 
+/** This folder's pages, then the harness's fixtures. */
+export function clinicReply(url: string): Reply {
+  const parsed = new URL(url);
+  return PAGES[`${parsed.origin}${parsed.pathname}`]?.() ?? reply(url);
+}
+
 export interface GrantedSession {
   context: BrowserContext;
   extensionId: string;
@@ -59,8 +65,7 @@ export async function launchGranted(extension = grantedBuildDir()): Promise<Gran
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue();
-    const parsed = new URL(url);
-    const r = PAGES[`${parsed.origin}${parsed.pathname}`]?.() ?? reply(url);
+    const r = clinicReply(url);
     return route.fulfill({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
