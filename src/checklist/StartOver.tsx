@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { checkerCopied } from '@/src/clinic/checkerCopied';
 import { clinicMode } from '@/src/clinic/clinicMode';
+import { lastStartOver } from '@/src/clinic/lastStartOver';
 import { StartOverDialog } from '@/src/clinic/StartOverDialog';
 import { emptyClipboard, planStartOver, startOverOnSharedComputer, type StartOverPlan } from '@/src/clinic/startOverOnSharedComputer';
 import type { StartOverResult } from '@/src/clinic/startOverResult';
@@ -22,6 +23,15 @@ interface Props {
 export function StartOver({ onStartOver, onDone }: Props) {
   const clinic = useStorageItem(clinicMode);
   const [plan, setPlan] = useState<StartOverPlan | null>(null);
+
+  // A Start over whose popup closed with the USCIS tab it closed: its report shows here.
+  useEffect(() => {
+    void lastStartOver.getValue().then((results) => {
+      if (!results) return;
+      onDone(results);
+      void lastStartOver.removeValue();
+    });
+  }, [onDone]);
 
   const clearHere = async (): Promise<StartOverResult> => {
     await onStartOver();
@@ -45,8 +55,7 @@ export function StartOver({ onStartOver, onDone }: Props) {
     const clipboard = emptyClipboard(plan);
     setPlan(null);
     void (async () => {
-      const cleared = await clearHere();
-      onDone([cleared, ...(await startOverOnSharedComputer(clipboard, formData))]);
+      onDone(await startOverOnSharedComputer(await clearHere(), clipboard, formData));
     })();
   };
 

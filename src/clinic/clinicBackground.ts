@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CLINIC_START_OVER, COUNT_USCIS_TABS, isMessage, USCIS_TAB, type ClinicStartOverRequest } from './messages';
 import { removeFormData, signOutOfUscis, type Engine } from './signOutOfUscis';
+import { lastStartOver } from './lastStartOver';
 import type { StartOverResult } from './startOverResult';
 import { closeTabs, openUscisTabs, recordUscisTab, uscisHostsSeen } from './uscisTabs';
 
@@ -8,7 +9,7 @@ const engine: Engine = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
 /** Start over's part that the background does: sign out, form entries, then the tabs (last: closing one may close the popup). */
 export async function clinicStartOver(request: ClinicStartOverRequest): Promise<StartOverResult[]> {
-  const results = await signOutOfUscis(engine, await uscisHostsSeen());
+  const results = [...(Array.isArray(request.done) ? request.done : []), ...(await signOutOfUscis(engine, await uscisHostsSeen()))];
   if (request.formData) results.push(await removeFormData());
   const tabs = await openUscisTabs();
   try {
@@ -17,6 +18,8 @@ export async function clinicStartOver(request: ClinicStartOverRequest): Promise<
   } catch {
     results.push({ item: 'tabs', outcome: 'failed' });
   }
+  // For the page that asked, or, if closing a tab closed the popup, the next one opened.
+  await lastStartOver.setValue(results);
   return results;
 }
 

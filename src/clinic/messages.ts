@@ -1,3 +1,5 @@
+import type { StartOverResult } from './startOverResult';
+
 // Messages between the content script, the extension's pages and the
 // background for Start over on a shared computer. None carries anything typed.
 
@@ -13,6 +15,8 @@ export const COUNT_USCIS_TABS = 'access-code-helper:count-uscis-tabs';
 export interface ClinicStartOverRequest {
   type: typeof CLINIC_START_OVER;
   formData: boolean;
+  /** What the page did already (cleared, clipboard, language), for the whole report. */
+  done: StartOverResult[];
 }
 
 export const isMessage = (message: unknown, type: string): boolean =>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { languageItem } from '@/src/i18n/languageSetting';
 import { checkerCopied } from './checkerCopied';
+import { lastStartOver } from './lastStartOver';
 import { CLINIC_START_OVER, COUNT_USCIS_TABS, type ClinicStartOverRequest } from './messages';
 import { hasBrowsingData } from './signOutOfUscis';
 import type { StartOverResult } from './startOverResult';
@@ -43,9 +44,17 @@ export function emptyClipboard(plan: StartOverPlan): Promise<StartOverResult> {
   );
 }
 
-/** The rest, after the page's own fields are cleared: the language here, sign-out, form entries and tabs in the background. */
-export async function startOverOnSharedComputer(clipboard: Promise<StartOverResult>, formData: boolean): Promise<StartOverResult[]> {
-  const results: StartOverResult[] = [await clipboard];
+/**
+ * The rest, after the page's own fields are cleared (`cleared`): the language
+ * here; sign-out, form entries and tabs in the background, which answers
+ * with the whole report.
+ */
+export async function startOverOnSharedComputer(
+  cleared: StartOverResult,
+  clipboard: Promise<StartOverResult>,
+  formData: boolean,
+): Promise<StartOverResult[]> {
+  const results: StartOverResult[] = [cleared, await clipboard];
   await checkerCopied.removeValue();
   try {
     await languageItem.removeValue();
@@ -53,11 +62,13 @@ export async function startOverOnSharedComputer(clipboard: Promise<StartOverResu
   } catch {
     results.push({ item: 'language', outcome: 'failed' });
   }
-  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, formData };
+  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, formData, done: results };
   try {
-    results.push(...((await browser.runtime.sendMessage(request)) as StartOverResult[]));
+    const all = (await browser.runtime.sendMessage(request)) as StartOverResult[];
+    // Heard here, so no other page needs to show it.
+    await lastStartOver.removeValue();
+    return all;
   } catch {
-    results.push({ item: 'sign-out', outcome: 'failed' }, { item: 'tabs', outcome: 'failed' });
+    return [...results, { item: 'sign-out', outcome: 'failed' }, { item: 'tabs', outcome: 'failed' }];
   }
-  return results;
 }

@@ -27,9 +27,14 @@ export async function recordUscisTab(sender: Browser.runtime.MessageSender): Pro
 /** USCIS hosts seen in this session (their site data goes too). */
 export const uscisHostsSeen = () => seenHosts.getValue();
 
-/** The recorded tabs whose top frame still answers as a USCIS page. */
+/**
+ * The tabs whose top frame answers as a USCIS page: the recorded ones, and
+ * every other open tab too (a tab id needs no permission), for a USCIS page
+ * loaded before the background could hear of it.
+ */
 export async function openUscisTabs(): Promise<number[]> {
-  const ids = await seenTabs.getValue();
+  const all = (await browser.tabs.query({})).map((tab) => tab.id).filter((id): id is number => id !== undefined && id >= 0);
+  const ids = [...new Set([...(await seenTabs.getValue()), ...all])];
   const answers = await Promise.all(
     ids.map((id) =>
       browser.tabs.sendMessage(id, { type: STILL_USCIS }, { frameId: 0 }).then(

@@ -160,7 +160,7 @@ describe('Start over, clinic mode on', () => {
     expect(await openTabIds()).toContain(otherTabId);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: true });
     expect(clipboard).toBe('');
-    expect(await fakeBrowser.storage.session.get(['checklistTicks', 'checkerCopied', 'uscisTabs'])).toEqual({ uscisTabs: [] });
+    expect(await fakeBrowser.storage.session.get(['checklistTicks', 'checkerCopied', 'uscisTabs', 'lastStartOver'])).toEqual({ uscisTabs: [] });
   });
 
   it('removes saved form entries only when that tick is set', async () => {
@@ -204,6 +204,21 @@ describe('Start over, clinic mode on', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Start over' }));
     await screen.findByText('No USCIS tab was open.');
     expect(await openTabIds()).toContain(uscisTabId);
+  });
+
+  it('shows, in the next popup, the report of a Start over whose popup closed with the tab it closed', async () => {
+    // Chrome closes the toolbar popup when its active tab closes; the background kept the report.
+    await fakeBrowser.storage.session.set({
+      lastStartOver: [
+        { item: 'cleared', outcome: 'done' },
+        { item: 'sign-out', outcome: 'done' },
+        { item: 'tabs', outcome: 'done', count: 2 },
+      ],
+    });
+    render(<Popup readUrl={officialTab} />);
+    await screen.findByText('Closed the USCIS tabs: 2.');
+    expect(screen.getByText('Signed out of USCIS: removed the cookies and site data of uscis.gov.')).toBeTruthy();
+    await waitFor(async () => expect(await fakeBrowser.storage.session.get('lastStartOver')).toEqual({}));
   });
 
   it('ignores a Start over asked for by a content script', async () => {
