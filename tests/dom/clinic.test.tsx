@@ -159,6 +159,7 @@ describe('Start over, clinic mode on', () => {
     expect(await openTabIds()).not.toContain(uscisTabId);
     expect(await openTabIds()).toContain(otherTabId);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: true });
+    await waitFor(() => expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe(''));
     expect(clipboard).toBe('');
     expect(await fakeBrowser.storage.session.get(['checklistTicks', 'checkerCopied', 'uscisTabs', 'lastStartOver'])).toEqual({ uscisTabs: [] });
   });

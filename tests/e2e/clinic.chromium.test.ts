@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchGranted, type GrantedSession } from './clinic/launchGranted';
@@ -92,6 +93,17 @@ describe('Start over on a shared computer, Chromium', () => {
       'volver al idioma del navegador;',
       'vaciar el portapapeles: el verificador copió un código en él (también se borra lo que se haya copiado después).',
     ]);
+    // The confirmation, in a popup-sized window, passes axe-core's WCAG A/AA rules.
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.evaluate(axe.source);
+    const violations = await popup.evaluate(async () => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    if (process.env.ACH_SCREENSHOTS) await popup.screenshot({ path: 'test-results/clinic-confirm.png' });
     await dialog.getByRole('button', { name: 'Empezar de nuevo' }).click();
 
     // The report, in the browser's language (English) now.
@@ -108,7 +120,9 @@ describe('Start over on a shared computer, Chromium', () => {
     expect(await localStorageOfUscis(s)).toBeNull();
     expect(await popup.evaluate(() => chrome.storage.local.get(null))).toEqual({ clinicMode: true });
     expect(await popup.locator('#checklist-heading').textContent()).toBe('If the code does not work');
+    expect(await popup.locator('#language-menu').inputValue()).toBe('');
     expect(await pasted(popup)).toBe('');
+    if (process.env.ACH_SCREENSHOTS) await popup.screenshot({ path: 'test-results/clinic-report.png' });
   });
 
   it('with clinic mode off (the default): none of that happens', async () => {
@@ -123,6 +137,7 @@ describe('Start over on a shared computer, Chromium', () => {
     expect(await localStorageOfUscis(s)).toBe('draft of the form');
     expect(await popup.evaluate(() => chrome.storage.local.get(null))).toEqual({ language: 'es' });
     expect(await popup.locator('#checklist-heading').textContent()).toBe('Si el código no funciona');
+    expect(await popup.locator('#language-menu').inputValue()).toBe('es');
     expect(await pasted(popup)).toBe(CODE);
   });
 });
