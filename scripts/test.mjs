@@ -49,7 +49,10 @@ if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
   // For the clinic e2e only: the same code, browsingData granted at install
   // (no test can click a permission prompt), in .output/granted/.
-  step('build with browsingData granted (e2e only)', 'npx', ['wxt', 'build'], { ACH_GRANT_BROWSING_DATA: '1' });
+  const granted = { ACH_GRANT_BROWSING_DATA: '1' };
+  step('build with browsingData granted, chrome-mv3 (e2e only)', 'npx', ['wxt', 'build'], granted);
+  step('build with browsingData granted, firefox-mv2 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox'], granted);
+  step('build with browsingData granted, firefox-mv3 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], granted);
   tier('e2e');
 } else {
   rows.push({ label: 'e2e tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });

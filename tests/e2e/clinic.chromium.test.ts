@@ -10,9 +10,7 @@ import { launchGranted, type GrantedSession } from './clinic/launchGranted';
 // another site, my.uscis.gov's localStorage, an open USCIS tab, Spanish
 // picked, a code copied by the checker. Expected words are copied from the
 // locale files by hand.
-// Firefox: its extension pages cannot be opened over WebDriver BiDi (see
-// privacy.test.ts), so the popup's Start over is not driven there; the
-// Firefox side (hostnames, no cache by host) is covered by tests/dom/clinic.test.tsx.
+// The same in Firefox: clinic.firefox.test.ts.
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const CODE = 'K7XH4MW9PT3R';
 
