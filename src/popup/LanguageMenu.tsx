@@ -3,6 +3,8 @@ import { languageItem, setLanguageSetting } from '@/src/i18n/languageSetting';
 import { findLanguage, LANGUAGES } from '@/src/i18n/languages';
 import { t } from '@/src/i18n/t';
 
+const choose = (value: string) => void setLanguageSetting(findLanguage(value));
+
 /**
  * Picks the extension's language. Each language is named in itself, so a
  * person finds theirs whatever language the popup speaks now. The pages
@@ -11,7 +13,6 @@ import { t } from '@/src/i18n/t';
 export function LanguageMenu() {
   // Followed, so Start over on a shared computer (which removes it) shows here too.
   const folder = findLanguage(useStorageItem(languageItem))?.folder ?? '';
-  const choose = (value: string) => void setLanguageSetting(findLanguage(value));
 
   return (
     <p class="language-menu">
