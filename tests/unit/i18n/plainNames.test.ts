@@ -4,6 +4,7 @@ import { namedCharacters } from '@/src/inspector/namedCharacters';
 import { setMessages, type Messages } from '@/src/i18n/t';
 import { charLabel } from '@/src/ui/charLabel';
 import { PLAIN_NAMES } from '@/src/ui/plainNames';
+import type { CharName } from '@/src/inspector/types';
 
 const table = (lang: string) => JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Messages;
 const named = (id: string) => charLabel({ key: 'named', id } as never);
@@ -37,6 +38,18 @@ describe('plain character names', () => {
   it.each(cases)('%s %s: %s', (lang, id, expected) => {
     setMessages(lang, table(lang));
     expect(words(named(id))).toBe(expected);
+  });
+
+  // [language, name, shown]: styles of digits in plain words.
+  const styles: Array<[string, CharName, string]> = [
+    ['en', { key: 'script-digit', value: '2', script: 'superscript' }, 'small raised (superscript) digit 2'],
+    ['en', { key: 'script-digit', value: '3', script: 'arabic-indic' }, 'Eastern Arabic digit 3'],
+    ['en', { key: 'script-digit', value: '5', script: 'segmented' }, 'digital-clock digit 5'],
+    ['es', { key: 'script-digit', value: '7', script: 'math-monospace' }, 'dígito 7 en estilo matemático de máquina de escribir'],
+  ];
+  it.each(styles)('%s %j: %s', (lang, name, expected) => {
+    setMessages(lang, table(lang));
+    expect(charLabel(name)).toBe(expected);
   });
 
   it('names only characters the inspector knows', () => {
