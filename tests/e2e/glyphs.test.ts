@@ -51,10 +51,10 @@ async function waitForGlyph(read: () => Promise<GlyphSeen[]>, text: string): Pro
 }
 
 /** The fonts Chromium actually used for the first glyph whose text is `text` (CDP sees every shadow root). */
-async function fontsOfGlyph(cdp: CDPSession, text: string): Promise<string[]> {
+async function fontsOfGlyph(cdp: CDPSession, text: string, className = 'glyph'): Promise<string[]> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const found = findGlyphText(root, text);
-  if (!found) throw new Error(`no glyph "${text}" in the page`);
+  const found = findText(root, className, text);
+  if (!found) throw new Error(`no .${className} "${text}" in the page`);
   const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: found })) as { fonts: Array<{ familyName: string }> };
   return fonts.map((f) => f.familyName);
 }
@@ -122,6 +122,30 @@ describe('glyphs, Chromium', () => {
     writeFileSync(`${SHOTS}/read-back-chromium.png`, await readBack.screenshot());
     await page.close();
   });
+
+  it('in Arabic, draws the Latin letters of a sentence in the code font, isolated', async () => {
+    // Last in this session: the language menu's choice stays for the others.
+    const popup = await session.page(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.selectOption('#language-menu', 'ar');
+    const { page, cdp } = await openWith('K7XH4MW9PT3R0Il');
+    await page.locator('access-code-helper .panel[dir="rtl"] bdi.latin').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    // Every Latin letter or digit of the panel's sentences sits in a left-to-right isolate.
+    const loose = await page.evaluate(() => {
+      const root = document.querySelector('access-code-helper')!.shadowRoot!;
+      return Array.from(root.querySelectorAll('.message, .name, .position'))
+        .flatMap((el) => Array.from(el.childNodes))
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => (n.textContent ?? '').replace(/\u2068[^\u2069]*\u2069/g, ''))
+        .filter((text) => /[A-Za-z0-9]/.test(text));
+    });
+    expect(loose).toEqual([]);
+    // A small l and a capital I in Atkinson Hyperlegible Mono, never in the Arabic font, where they pass for an alef.
+    for (const letter of ['I', 'l']) expect(await fontsOfGlyph(cdp, letter, 'latin')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
+    writeFileSync(`${SHOTS}/panel-arabic-chromium.png`, await page.locator('access-code-helper').screenshot());
+    await page.close();
+    await popup.close();
+  });
 });
 
 describe('glyphs, Firefox', () => {
@@ -166,16 +190,16 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-/** The node id of the text inside the first `.glyph` element whose text is `text` (through every shadow root). */
-function findGlyphText(node: CdpNode, text: string): number | undefined {
+/** The node id of the text inside the first element of class `className` whose text is `text` (through every shadow root). */
+function findText(node: CdpNode, className: string, text: string): number | undefined {
   const attrs = node.attributes ?? [];
   const cls = attrs[attrs.indexOf('class') + 1] ?? '';
-  if (attrs.includes('class') && cls.split(' ').includes('glyph')) {
+  if (attrs.includes('class') && cls.split(' ').includes(className)) {
     const child = node.children?.find((c) => c.nodeType === 3 && c.nodeValue === text);
     if (child) return child.nodeId;
   }
   for (const next of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-    const found = findGlyphText(next, text);
+    const found = findText(next, className, text);
     if (found) return found;
   }
   return undefined;
