@@ -1,4 +1,4 @@
-import { hasBundledGlyph } from './glyphFonts';
+import { hasBundledGlyph } from './hasBundledGlyph';
 
 // Whether some font can draw a character, so the big glyph never shows an
 // empty missing-glyph box. A bundled font's range needs no check

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { homoglyphs } from '@/src/inspector/homoglyphs';
-import { GLYPH_FONTS, hasBundledGlyph, parseUnicodeRange } from '@/src/ui/glyphFonts';
+import { GLYPH_FONTS } from '@/src/ui/glyphFonts';
+import { hasBundledGlyph, parseUnicodeRange } from '@/src/ui/hasBundledGlyph';
 
 const root = new URL('../../../', import.meta.url);
 const css = readFileSync(new URL('src/ui/font.css', root), 'utf8');
