@@ -14,8 +14,9 @@ const PAGE = 'https://my.uscis.gov/account/applicant/add-case';
 const FIELD = '#accessCode';
 // Cyrillic capital O at the 5th place, then a zero (a lookalike, listed too).
 const CYRILLIC_O_AND_ZERO = 'K7XH\u041e0W9PT3R';
-// A full-width digit seven (from a Japanese or Chinese keyboard).
-const FULLWIDTH_SEVEN = 'K\uFF17XH4MW9PT3R';
+// A full-width digit seven (from a Japanese or Chinese keyboard), and an
+// Armenian capital AYB, which no bundled font has but Debian's DejaVu Sans does.
+const FULLWIDTH_SEVEN = 'K\uFF17XH4MW9PT3R\u0531';
 const SHOTS = 'test-results/glyphs';
 
 interface GlyphSeen {
@@ -94,10 +95,12 @@ describe('glyphs, Chromium', () => {
     await page.close();
   });
 
-  it('fetches no Cyrillic font for a Latin code, and shows a full-width ７ as its code point', async () => {
+  it('fetches no Cyrillic font for a Latin code, shows a full-width ７ as its code point and an installed font\'s Armenian letter as itself', async () => {
     const { page } = await openWith(FULLWIDTH_SEVEN);
     const seen = await waitForGlyph(() => page.evaluate(glyphsIn, FIELD), 'U+FF17');
     expect(seen.find((g) => g.text === 'U+FF17')!.className).toContain('glyph-code-point');
+    // Drawn by an installed font: the real letter, not its code point.
+    expect(seen.map((g) => g.text)).toContain('\u0531');
     expect((await page.evaluate(faceStatus)).cyrillic).toBe('unloaded');
     await page.close();
   });
@@ -148,10 +151,10 @@ describe('glyphs, Chromium', () => {
   });
 });
 
-describe('glyphs, Firefox', () => {
+describe.each(['firefox-mv2', 'firefox-mv3'] as const)('glyphs, %s', (target) => {
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox('firefox-mv2');
+    session = await launchFirefox(target);
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(() => session?.close());
@@ -175,7 +178,7 @@ describe('glyphs, Firefox', () => {
     const shots = await Promise.all([o!, ...zero].map(async (el) => ({ text: await el.evaluate((e) => e.textContent), png: Buffer.from(await el.screenshot()) })));
     const zeroShot = shots.find((s) => s.text === '0')!;
     expect(shots[0]!.png.equals(zeroShot.png)).toBe(false);
-    writeFileSync(`${SHOTS}/panel-firefox.png`, Buffer.from(await (await page.$('access-code-helper'))!.screenshot()));
+    writeFileSync(`${SHOTS}/panel-${target}.png`, Buffer.from(await (await page.$('access-code-helper'))!.screenshot()));
     await tab.close();
   });
 });
