@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import ar from '@/public/_locales/ar/messages.json';
 import en from '@/public/_locales/en/messages.json';
+import { ChecklistPage } from '@/src/checklist/ChecklistPage';
 import { inspect } from '@/src/inspector/inspect';
 import { setMessages, t, type MessageKey } from '@/src/i18n/t';
 import { FindingList } from '@/src/ui/FindingList';
@@ -78,6 +79,14 @@ describe('Latin inside Arabic sentences', () => {
     expect(unisolated(container)).toEqual([]);
     // The isolated runs are left to right and carry the code font's class.
     for (const bdi of container.querySelectorAll('bdi.latin')) expect(bdi.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('the checklist steps in Arabic: titles, whys and links', () => {
+    setMessages('ar', ar);
+    const { container } = render(<ChecklistPage />);
+    const steps = [...container.querySelectorAll('.checklist-item')];
+    expect(steps.length).toBeGreaterThan(3);
+    for (const step of steps) expect(unisolated(step)).toEqual([]);
   });
 
   it('leaves left-to-right sentences as they are', () => {
