@@ -3,6 +3,7 @@ import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
 import { findingText, fixLabel } from './findingText';
 import { Glyph } from './Glyph';
+import { isolated } from './isolated';
 
 // A finding lists its first few characters, and the preview of "Fix all" its
 // first few dozen: a 1 MB paste must not draw a million rows.
@@ -60,7 +61,7 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
           <span class="icon" aria-hidden="true">{finding.severity === 'problem' ? '!' : 'i'}</span>
           {t(finding.severity === 'problem' ? 'severity_problem' : 'severity_caution')}:
         </span>{' '}
-        {findingText(finding)}
+        {isolated(findingText(finding))}
       </p>
       {shown.length > 0 && (
         <ul class="chars">
@@ -68,8 +69,8 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
             <li key={char.index} class="char">
               <Glyph char={char} />
               <span class="char-text">
-                <span class="position">{positionLabel(char.position)}</span>
-                <span class="name">{charLabel(char.name)}</span>
+                <span class="position">{isolated(positionLabel(char.position))}</span>
+                <span class="name">{isolated(charLabel(char.name))}</span>
                 {char.replacement !== undefined && char.replacement !== '' && (
                   <span class="becomes">
                     {t('becomes')}{' '}
