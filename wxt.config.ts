@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 // Locale tables bundled into the pages and the background carry only what
@@ -51,7 +52,16 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only `fetch` in our bundles (it
   // preloads our own chunks). Every browser we support preloads natively, so
   // it goes: the shipped code makes no request of any kind.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [messagesForRuntime()] }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [messagesForRuntime()],
+    resolve: {
+      // WXT's content-script context announces the extension id to the page
+      // and lets the page stop us (see src/context/ContentScriptContext.ts);
+      // its generated entry gets our quiet one instead.
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('src/context/ContentScriptContext.ts', import.meta.url)) }],
+    },
+  }),
   zip: {
     // mv2 and mv3 Firefox zips would otherwise share one name.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
