@@ -7,6 +7,7 @@ const reasons: Record<LookalikeReason, MessageKey> = {
   'user-info': 'site_reason_user_info',
   'other-alphabet': 'site_reason_other_alphabet',
   'similar-name': 'site_reason_similar_name',
+  'trailing-dot': 'site_reason_trailing_dot',
 };
 
 // A sign in words and shape as well as colour.
@@ -15,6 +16,8 @@ const marks: Record<SiteVerdict['kind'], string> = {
   'not-https': '!',
   lookalike: '\u2716', // ✖
   'not-uscis': '\u2139', // ℹ
+  malformed: '\u2716', // ✖
+  'cannot-check': '\u2716', // ✖
   unknown: '?',
 };
 
@@ -37,6 +40,8 @@ export function VerdictMessage({ verdict, unknownText }: Props) {
         {kind === 'not-https' && t('site_not_https')}
         {kind === 'lookalike' && <strong>{t('site_lookalike')}</strong>}
         {kind === 'not-uscis' && t('site_not_uscis')}
+        {kind === 'malformed' && <strong>{t('site_malformed')}</strong>}
+        {kind === 'cannot-check' && <strong>{t('site_cannot_check')}</strong>}
         {kind === 'unknown' && unknownText}
       </p>
       {reason && <p>{t(reasons[reason])}</p>}
