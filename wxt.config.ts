@@ -25,13 +25,18 @@ const messagesForRuntime = (): Plugin => ({
 
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
+// `contextMenus` gives the "Help with this box" item on uscis.gov text boxes
+// (src/site/boxMenu.ts). It cannot be optional: Firefox does not accept it
+// in optional_permissions. Firefox for Android has no menus API and ignores
+// the permission with a warning (the add-on installs and runs); there the
+// popup's "Help with the box I clicked last" is the way in.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // The panel's font (document.fonts loads it for the page) and the panel
     // bundle (import()ed by the content script), for uscis.gov pages only.

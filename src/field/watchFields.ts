@@ -1,4 +1,5 @@
 import { classifyField, type WatchedKind } from './classifyField';
+import type { ChosenKind } from './chosenBoxes';
 import { collectFieldFacts, wordElementsOf } from './collectFieldFacts';
 
 /** Called for each watched field found; returns how to let go of it. */
@@ -6,19 +7,31 @@ export type OnField = (field: HTMLInputElement, kind: WatchedKind) => () => void
 
 export interface WatchOptions {
   /**
-   * The kind a person chose for this field ("Help with this box"), or null.
-   * A choice wins over the finder's guess, except for password and e-mail
-   * fields, which are never helped.
+   * What a person chose for this field ("Help with this box" as a kind,
+   * "Stop helping this box" as 'none'), or null. A choice wins over the
+   * finder's guess, except for password and e-mail fields, which are never helped.
    */
-  chosenKind?: (field: HTMLInputElement) => WatchedKind | null;
+  chosenKind?: (field: HTMLInputElement) => ChosenKind | null;
 }
 
 export interface FieldWatch {
   /** The kinds of the fields helped now, in the order they were found. */
   helping(): WatchedKind[];
+  /** Whether this field is helped now. */
+  isHelped(field: HTMLInputElement): boolean;
+  /** The finder's own guess for a field, leaving any choice aside. */
+  guess(field: HTMLInputElement): WatchedKind | null;
+  /**
+   * The kind of every field on the page that would be helped when reached
+   * (asked once when the popup opens; nothing is attached).
+   */
+  survey(): WatchedKind[];
   /** Judges a field again now (a person's choice for it changed). */
   reconsider(field: HTMLInputElement): void;
 }
+
+/** The most inputs a survey reads: a page of 20,000 answers once, in a few ms. */
+const SURVEY_LIMIT = 5000;
 
 // Attributes that can change what a field is (a framework may set them late).
 const FACT_ATTRIBUTES = ['type', 'id', 'name', 'autocomplete', 'aria-label', 'aria-labelledby', 'aria-describedby', 'placeholder'];
@@ -37,6 +50,12 @@ function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** The finder's own guess: what the field's facts say, leaving any choice aside. */
+function guess(field: HTMLInputElement): WatchedKind | null {
+  const decision = classifyField(collectFieldFacts(field));
+  return decision && decision.kind !== 'excluded' ? decision.kind : null;
 }
 
 /**
@@ -117,9 +136,8 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
 
   const kindOf = (field: HTMLInputElement): WatchedKind | null => {
     const chosen = options.chosenKind?.(field) ?? null;
-    if (chosen) return NEVER_HELPED.has(field.type) ? null : chosen;
-    const decision = classifyField(collectFieldFacts(field));
-    return decision && decision.kind !== 'excluded' ? decision.kind : null;
+    if (!chosen) return guess(field);
+    return chosen === 'none' || NEVER_HELPED.has(field.type) ? null : chosen;
   };
 
   const consider = (field: HTMLInputElement) => {
@@ -161,6 +179,11 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
 
   return {
     helping: () => Array.from(attached.values(), ({ kind }) => kind),
+    isHelped: (field) => attached.has(field),
+    guess,
+    survey: () => Array.from(doc.querySelectorAll('input'))
+      .slice(0, SURVEY_LIMIT)
+      .flatMap((field) => attached.get(field)?.kind ?? kindOf(field) ?? []),
     reconsider(field) {
       if (signal.aborted) return;
       consider(field);
