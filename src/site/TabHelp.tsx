@@ -16,8 +16,10 @@ export function TabHelp({ link = browserTab }: Props) {
   const [tab, setTab] = useState<{ id: number; status: TabStatus | undefined } | null>(null);
 
   const refresh = useCallback(async () => {
-    const id = await link.tabId();
-    setTab(id === undefined ? null : { id, status: await link.ask(id, { type: 'ach:tab-status' }) });
+    const open = await link.tab();
+    const status = open && (await link.ask(open.id, { type: 'ach:tab-status' }));
+    // No answer from a tab whose address we do not know: it is not ours to speak of.
+    setTab(open && (status || open.official) ? { id: open.id, status } : null);
   }, [link]);
   useEffect(() => void refresh(), [refresh]);
 

@@ -2,11 +2,24 @@ import { browser } from 'wxt/browser';
 import { siteVerdict } from './siteVerdict';
 import type { BoxReply, TabRequest, TabStatus } from './tabMessages';
 
-/** The USCIS tab the popup was opened over, or undefined for any other tab. */
-export async function uscisTabId(): Promise<number | undefined> {
+/** The tab the popup was opened over, when it may be a USCIS page. */
+export interface OpenTab {
+  id: number;
+  /** The address is official; false when the browser did not share it (then only an answer proves it is ours). */
+  official: boolean;
+}
+
+/**
+ * The tab the popup was opened over, unless its address is known and not an
+ * official USCIS one. Our content script runs on uscis.gov pages only, so
+ * in a tab whose address the browser keeps to itself, its answer is the proof.
+ */
+export async function uscisTab(): Promise<OpenTab | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id !== undefined && siteVerdict(tab.url).kind === 'official' ? tab.id : undefined;
+    if (tab?.id === undefined) return undefined;
+    if (!tab.url) return { id: tab.id, official: false };
+    return siteVerdict(tab.url).kind === 'official' ? { id: tab.id, official: true } : undefined;
   } catch {
     return undefined;
   }
@@ -29,8 +42,8 @@ export async function askTab(tabId: number, request: TabRequest): Promise<TabSta
 
 /** What TabHelp needs from the browser; tests pass their own. */
 export interface TabLink {
-  tabId(): Promise<number | undefined>;
+  tab(): Promise<OpenTab | undefined>;
   ask: typeof askTab;
 }
 
-export const browserTab: TabLink = { tabId: uscisTabId, ask: askTab };
+export const browserTab: TabLink = { tab: uscisTab, ask: askTab };

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TabLink } from '@/src/site/askTab';
+import type { OpenTab, TabLink } from '@/src/site/askTab';
 import { TabHelp } from '@/src/site/TabHelp';
 import type { BoxReply, TabRequest, TabStatus } from '@/src/site/tabMessages';
 
@@ -9,10 +9,10 @@ afterEach(() => {
 });
 
 /** A tab whose helper answers from `status`, recording what it was asked. */
-function tab(status: TabStatus | undefined, reply: BoxReply = { ok: true }, id: number | null = 7) {
+function tab(status: TabStatus | undefined, reply: BoxReply = { ok: true }, open: OpenTab | null = { id: 7, official: true }) {
   const asked: TabRequest[] = [];
   const link: TabLink = {
-    tabId: async () => id ?? undefined,
+    tab: async () => open ?? undefined,
     ask: (async (_: number, request: TabRequest) => {
       asked.push(request);
       return request.type === 'ach:tab-status' ? status : reply;
@@ -35,6 +35,17 @@ describe('TabHelp', () => {
   it.each(lines)('status line: %s', async (_, status, text) => {
     render(<TabHelp link={tab(status).link} />);
     expect(await screen.findByText(text)).toBeTruthy();
+  });
+
+  it('shows nothing on a tab whose address is not shared and whose page does not answer', async () => {
+    const { container } = render(<TabHelp link={tab(undefined, { ok: true }, { id: 7, official: false }).link} />);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(container.textContent).toBe('');
+  });
+
+  it('speaks for a tab whose address is not shared when its helper answers', async () => {
+    render(<TabHelp link={tab({ helping: ['receipt-number'], lastBox: 'none' }, { ok: true }, { id: 7, official: false }).link} />);
+    expect(await screen.findByText('Helping: Receipt number')).toBeTruthy();
   });
 
   it('shows nothing on a tab that is not USCIS', async () => {

@@ -30,6 +30,8 @@ export const SITES: Record<string, Site> = {
   [`${APP}/frame-form`]: { file: 'add-case.html' },
   [`${APP}/churn`]: { file: 'churn.html' },
   [`${APP}/inputs`]: { file: 'inputs.html' },
+  // The field finder's hard cases (finder.test.ts).
+  [`${APP}/finder`]: { file: 'finder.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
