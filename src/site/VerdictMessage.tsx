@@ -8,6 +8,7 @@ const reasons: Record<LookalikeReason, MessageKey> = {
   'user-info': 'site_reason_user_info',
   'other-alphabet': 'site_reason_other_alphabet',
   'similar-name': 'site_reason_similar_name',
+  'trailing-dot': 'site_reason_trailing_dot',
 };
 
 // A sign in words and shape as well as colour.
@@ -16,6 +17,8 @@ const marks: Record<SiteVerdict['kind'], string> = {
   'not-https': '!',
   lookalike: '\u2716', // ✖
   'not-uscis': '\u2139', // ℹ
+  malformed: '\u2716', // ✖
+  'cannot-check': '\u2716', // ✖
   unknown: '?',
 };
 
@@ -38,6 +41,8 @@ export function VerdictMessage({ verdict, unknownText }: Props) {
         {kind === 'not-https' && isolated(t('site_not_https'))}
         {kind === 'lookalike' && <strong>{isolated(t('site_lookalike'))}</strong>}
         {kind === 'not-uscis' && isolated(t('site_not_uscis'))}
+        {kind === 'malformed' && <strong>{isolated(t('site_malformed'))}</strong>}
+        {kind === 'cannot-check' && <strong>{isolated(t('site_cannot_check'))}</strong>}
         {kind === 'unknown' && unknownText}
       </p>
       {reason && <p>{isolated(t(reasons[reason]))}</p>}
