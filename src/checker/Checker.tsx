@@ -2,22 +2,30 @@ import { useMemo, useState } from 'preact/hooks';
 import '@/src/ui/font.css';
 import { t } from '@/src/i18n/t';
 import { inspect } from '@/src/inspector/inspect';
+import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
 import '@/src/ui/findings.css';
 import { CopyButton } from './CopyButton';
+import { FieldChoice } from './FieldChoice';
+import { looksLikeReceiptNumber } from './looksLikeReceiptNumber';
+import { PhoneticSpelling } from './PhoneticSpelling';
 import { ReadBack } from './ReadBack';
+import { ReceiptOffer } from './ReceiptOffer';
 import './Checker.css';
 
 /**
  * A field to check a code before going to the site: the same findings as on
- * the page, the code read back character by character, and a copy button.
+ * the page, the code read back character by character and spelled for the
+ * phone, and a copy button; for an access code or a receipt number.
  * What is typed lives in this component's state only: never stored, never sent.
  */
 export function Checker() {
   const [text, setText] = useState('');
   const [capsLock, setCapsLock] = useState(false);
-  const inspection = useMemo(() => inspect(text, 'access-code', { capsLock }), [text, capsLock]);
+  const [field, setField] = useState<FieldKind>('access-code');
+  const inspection = useMemo(() => inspect(text, field, { capsLock }), [text, field, capsLock]);
+  const offerReceipt = useMemo(() => field === 'access-code' && looksLikeReceiptNumber(text), [text, field]);
   const chars = useMemo(() => readBack(text), [text]);
   const copyValue = inspection.suggestion ?? text;
 
@@ -25,11 +33,18 @@ export function Checker() {
     setCapsLock(event.getModifierState?.('CapsLock') ?? false);
   };
 
+  // The offer's button goes away with the switch: the field keeps the focus.
+  const switchTo = (next: FieldKind) => {
+    setField(next);
+    document.getElementById('checker-input')?.focus();
+  };
+
   return (
     <section class="checker" aria-labelledby="checker-heading">
       <h2 id="checker-heading">{t('checker_heading')}</h2>
+      <FieldChoice value={field} onChange={setField} />
       <label for="checker-input" class="subheading">
-        {t('checker_label')}
+        {t(field === 'receipt-number' ? 'checker_label_receipt' : 'checker_label')}
       </label>
       <input
         id="checker-input"
@@ -57,10 +72,12 @@ export function Checker() {
               {t('checker_no_findings')}
             </p>
           ))}
+        {offerReceipt && <ReceiptOffer onSwitch={() => switchTo('receipt-number')} />}
       </div>
       {text !== '' && (
         <>
           <ReadBack chars={chars} />
+          <PhoneticSpelling chars={chars} />
           <CopyButton value={copyValue} cleaned={copyValue !== text} />
         </>
       )}
