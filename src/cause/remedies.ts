@@ -26,7 +26,7 @@ export const SWITCH_TO_ENGLISH: readonly RemedyRow[] = [
 
 /** Full-width to half-width, per input method (shown with the switch to English). */
 export const HALF_WIDTH: Readonly<Record<'zh' | 'ja' | 'ko', RemedyRow>> = {
-  zh: { key: 'remedy_halfwidth_pinyin', platforms: ['windows'], source: 'Microsoft Support, "Microsoft Simplified Chinese IME": Shift+Space switches full-width/half-width (Medium)' },
+  zh: { key: 'remedy_halfwidth_pinyin', platforms: DESKTOP, source: 'Microsoft Support, "Microsoft Simplified Chinese IME": Shift+Space switches full-width/half-width (Medium); fcitx and ibus Pinyin default to the same key (Low)' },
   ja: { key: 'remedy_halfwidth_japanese', platforms: DESKTOP, source: 'Microsoft Support, "Microsoft Japanese IME": the Hankaku/Zenkaku key; Alt+` on a US keyboard (Medium)' },
   ko: { key: 'remedy_halfwidth_korean', platforms: DESKTOP, source: 'Microsoft Support, "Microsoft Korean IME": the Han/Eng key, or Right Alt on a US keyboard (Medium)' },
 };

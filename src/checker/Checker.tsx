@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '@/src/ui/font.css';
+import { recordInputFacts, type CauseRecorder } from '@/src/cause/recordInputFacts';
 import { t } from '@/src/i18n/t';
 import { inspect } from '@/src/inspector/inspect';
 import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
 import '@/src/ui/findings.css';
+import { CheckerRemedies } from './CheckerRemedies';
 import { CopyButton } from './CopyButton';
 import { FieldChoice } from './FieldChoice';
 import { looksLikeReceiptNumber } from './looksLikeReceiptNumber';
@@ -27,6 +29,15 @@ export function Checker() {
   const inspection = useMemo(() => inspect(text, field, { capsLock }), [text, field, capsLock]);
   const offerReceipt = useMemo(() => field === 'access-code' && looksLikeReceiptNumber(text), [text, field]);
   const chars = useMemo(() => readBack(text), [text]);
+  // Why each character got in (keyboard layout, input method, paste), from this field's own events.
+  const input = useRef<HTMLInputElement>(null);
+  const causes = useRef<CauseRecorder | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    if (input.current) causes.current = recordInputFacts(input.current, { signal: abort.signal });
+    return () => abort.abort();
+  }, []);
+  const findings = causes.current ? causes.current.withCauses(inspection.findings) : inspection.findings;
   const copyValue = inspection.suggestion ?? text;
 
   const onKey = (event: KeyboardEvent) => {
@@ -47,6 +58,7 @@ export function Checker() {
         {t(field === 'receipt-number' ? 'checker_label_receipt' : 'checker_label')}
       </label>
       <input
+        ref={input}
         id="checker-input"
         class="checker-input"
         type="text"
@@ -72,6 +84,7 @@ export function Checker() {
               {t('checker_no_findings')}
             </p>
           ))}
+        {text !== '' && <CheckerRemedies findings={findings} />}
         {offerReceipt && <ReceiptOffer onSwitch={() => switchTo('receipt-number')} />}
       </div>
       {text !== '' && (

@@ -17,7 +17,7 @@ const rows: Array<[string, Cause | 'caps-lock', Platform, Remedy]> = [
   ['Chinese input method on Windows: Microsoft Pinyin', { kind: 'ime-fullwidth', language: 'zh' }, 'windows', {
     why: 'cause_ime_fullwidth_named', language: 'zh', steps: ['remedy_halfwidth_pinyin', 'remedy_switch_windows'],
   }],
-  ['Chinese input method on a Mac: no Microsoft Pinyin there', { kind: 'ime-fullwidth', language: 'zh' }, 'mac', {
+  ['Chinese input method on a Mac: switch input source only', { kind: 'ime-fullwidth', language: 'zh' }, 'mac', {
     why: 'cause_ime_fullwidth_named', language: 'zh', steps: ['remedy_switch_mac'],
   }],
   ['Japanese input method on Windows', { kind: 'ime-fullwidth', language: 'ja' }, 'windows', {
@@ -29,8 +29,11 @@ const rows: Array<[string, Cause | 'caps-lock', Platform, Remedy]> = [
   ['Full-width digits, language unknown, on Windows: all three keys', { kind: 'ime-fullwidth' }, 'windows', {
     why: 'cause_ime_fullwidth', steps: ['remedy_halfwidth_pinyin', 'remedy_halfwidth_japanese', 'remedy_halfwidth_korean', 'remedy_switch_windows'],
   }],
-  ['Full-width on Linux, language unknown: no Microsoft Pinyin', { kind: 'ime-fullwidth' }, 'linux', {
-    why: 'cause_ime_fullwidth', steps: ['remedy_halfwidth_japanese', 'remedy_halfwidth_korean', 'remedy_switch_linux'],
+  ['Full-width on Linux, language unknown: the three keys, then Super+Space', { kind: 'ime-fullwidth' }, 'linux', {
+    why: 'cause_ime_fullwidth', steps: ['remedy_halfwidth_pinyin', 'remedy_halfwidth_japanese', 'remedy_halfwidth_korean', 'remedy_switch_linux'],
+  }],
+  ['Chinese input method on Linux (fcitx, ibus): Shift+Space too', { kind: 'ime-fullwidth', language: 'zh' }, 'linux', {
+    why: 'cause_ime_fullwidth_named', language: 'zh', steps: ['remedy_halfwidth_pinyin', 'remedy_switch_linux'],
   }],
   ['Full-width on an iPhone: the globe key only', { kind: 'ime-fullwidth' }, 'ios', { why: 'cause_ime_fullwidth', steps: ['remedy_switch_globe'] }],
   // Caps Lock.
