@@ -50,18 +50,21 @@ export function createCauseBook(): CauseBook {
   let run: Run | null = null;
   let paste = false;
   let autofill = false;
+  // The text of a composition under way, an insertion already (a render may come before compositionend).
+  let composition: Insertion | null = null;
   // The language of the last Chinese, Japanese or Korean text typed, for full-width digits and spaces.
   let imeLanguage: string | undefined;
 
+  const noteLanguage = (text: string) => {
+    for (const char of text) {
+      const facts = scriptLanguage(char);
+      if (facts?.ime && facts.language) imeLanguage = facts.language === 'zh' && imeLanguage === 'ja' ? 'ja' : facts.language;
+    }
+  };
   const push = (insertion: Insertion) => {
     insertions.push(insertion);
     if (insertions.length > KEPT) insertions = insertions.slice(-KEPT);
-    if (insertion.channel === 'typed') {
-      for (const char of insertion.text) {
-        const facts = scriptLanguage(char);
-        if (facts?.ime && facts.language) imeLanguage = facts.language === 'zh' && imeLanguage === 'ja' ? 'ja' : facts.language;
-      }
-    }
+    if (insertion.channel === 'typed') noteLanguage(insertion.text);
   };
 
   const onKeydown = (code: string, key: string, isComposing: boolean) => {
@@ -79,7 +82,15 @@ export function createCauseBook(): CauseBook {
   };
 
   const onInput = (fact: Extract<InputFact, { type: 'input' }>) => {
-    if (fact.isComposing || fact.inputType === 'insertCompositionText') return; // compositionend brings the text
+    if (fact.isComposing || fact.inputType === 'insertCompositionText') {
+      // Each update carries the whole composition so far; the last one stands.
+      const text = fact.data ?? fact.inserted ?? '';
+      if (composition) {
+        composition.text = text;
+        noteLanguage(text);
+      } else if (text !== '') push((composition = { text, channel: 'typed', keyless: true }));
+      return;
+    }
     const text = fact.inserted ?? fact.data ?? '';
     const typedKey = keydown;
     keydown = null;
@@ -102,10 +113,15 @@ export function createCauseBook(): CauseBook {
           break;
         case 'compositionstart':
           keydown = null;
+          composition = null;
           break;
         case 'compositionend':
           keydown = null;
-          if (fact.data !== '') push({ text: fact.data, channel: 'typed', keyless: true });
+          if (composition) {
+            composition.text = fact.data;
+            noteLanguage(fact.data);
+          } else if (fact.data !== '') push({ text: fact.data, channel: 'typed', keyless: true });
+          composition = null;
           break;
         case 'paste':
           paste = true;
@@ -153,6 +169,7 @@ export function createCauseBook(): CauseBook {
       run = null;
       paste = false;
       autofill = false;
+      composition = null;
       imeLanguage = undefined;
     },
   };

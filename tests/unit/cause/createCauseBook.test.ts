@@ -137,3 +137,22 @@ describe('withCauses', () => {
     ]);
   });
 });
+
+describe('createCauseBook during a composition', () => {
+  it('knows the composed text before compositionend (a render may come first)', () => {
+    const book = createCauseBook();
+    book.add({ type: 'compositionstart' });
+    book.add({ type: 'input', inputType: 'insertCompositionText', data: '\uFF13', isComposing: true });
+    expect(book.causeOf('\uFF13')).toEqual({ kind: 'ime-fullwidth' });
+    book.add({ type: 'compositionend', data: '\uFF13' });
+    expect(book.causeOf('\uFF13')).toEqual({ kind: 'ime-fullwidth' });
+  });
+
+  it('keeps only the committed text of a composition', () => {
+    const book = createCauseBook();
+    for (const fact of compose('n', '\u306B')) book.add(fact); // n, then hiragana ni
+    for (const fact of key('KeyN', 'n')) book.add(fact);
+    expect(book.causeOf('\u306B')).toEqual({ kind: 'ime-fullwidth', language: 'ja' });
+    expect(book.causeOf('n')).toBeUndefined();
+  });
+});
