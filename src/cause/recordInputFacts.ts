@@ -1,8 +1,9 @@
 import { guard } from '@/src/page/guard';
-import { createCauseBook, type CauseBook } from './createCauseBook';
 import { insertedText } from './insertedText';
-import type { Cause, InputFact } from './types';
-import { withCauses } from './withCauses';
+import type { InputFact } from './types';
+
+// Enough for any code typed, fixed and retyped; older facts are dropped.
+const KEPT = 400;
 
 export interface RecordOptions {
   /** Stops listening (the field was let go). */
@@ -14,40 +15,41 @@ export interface RecordOptions {
   ignore?: () => boolean;
 }
 
-export interface CauseRecorder {
-  /** Why `char` is in the field, or undefined (typed plainly, or no event brought it). */
-  causeOf(char: string): Cause | undefined;
-  /** The findings with `cause` set where the events tell one. */
-  withCauses<F extends { chars: ReadonlyArray<{ text: string }> }>(findings: readonly F[]): Array<F & { cause?: Cause }>;
+export interface InputFactLog {
+  /** The facts so far, oldest first: give them to findingsWithCauses (src/cause/findingsWithCauses.ts). */
+  facts(): readonly InputFact[];
   /** Another part (the autofill detection) knows the browser filled the field; `text` is what it filled, if known. */
   noteAutofill(text?: string): void;
-  /** Forgets everything recorded (the value is not kept anywhere else). */
+  /** Forgets everything recorded. */
   clear(): void;
 }
 
 /**
- * Records why characters get into `field`, from its own events only, in the
- * page's memory only (nothing stored, nothing sent), and answers per
- * character. Listens in the capture phase to keydown, compositionstart,
- * compositionend, beforeinput, paste and input; a plain (non-InputEvent)
- * input event the browser itself dispatched is taken as autofill (Chrome's
- * autofill sends one; Firefox's sends insertReplacementText, which autofill
- * detection reports through noteAutofill). Call it once per watched field,
- * before the field's own input handler runs, and read the causes after:
+ * Records the plain facts of `field`'s own events, in the page's memory
+ * only (nothing stored, nothing sent), for deciding later why each character
+ * got in. Small on purpose: it runs from the first event, while the code that
+ * decides (findingsWithCauses, its layout tables and remedies) can load later.
+ * Listens in the capture phase to keydown, compositionstart, compositionend,
+ * beforeinput, paste and input. A plain (non-InputEvent) input event the
+ * browser itself dispatched (trusted) is taken as autofill: Chrome's autofill
+ * sends one; Firefox's sends insertReplacementText, which the autofill
+ * detection reports through noteAutofill.
  *
- *   const causes = recordInputFacts(field, { signal, ignore: () => applying });
- *   const findings = causes.withCauses(inspection.findings);
+ *   const log = recordInputFacts(field, { signal, ignore: () => applying });
+ *   ... on each inspection:
+ *   const findings = findingsWithCauses(inspection.findings, log.facts());
  */
-export function recordInputFacts(field: HTMLInputElement, options: RecordOptions = {}): CauseRecorder {
-  const book: CauseBook = createCauseBook();
-  const ignored = () => options.ignore?.() ?? false;
+export function recordInputFacts(field: HTMLInputElement, options: RecordOptions = {}): InputFactLog {
+  let facts: InputFact[] = [];
   // The value before the edit under way: the inserted text is found by comparing it with the value after.
   let before = field.value;
+  const add = (fact: InputFact) => {
+    if (options.ignore?.()) return;
+    facts.push(fact);
+    if (facts.length > KEPT) facts = facts.slice(-KEPT);
+  };
   const listen = <K extends keyof HTMLElementEventMap>(type: K, fn: (event: HTMLElementEventMap[K]) => void) =>
     field.addEventListener(type, guard(fn), { capture: true, ...(options.signal && { signal: options.signal }) });
-  const add = (fact: InputFact) => {
-    if (!ignored()) book.add(fact);
-  };
 
   listen('keydown', (e) => {
     before = field.value;
@@ -80,11 +82,10 @@ export function recordInputFacts(field: HTMLInputElement, options: RecordOptions
   });
 
   return {
-    causeOf: (char) => book.causeOf(char),
-    withCauses: (findings) => withCauses(findings, book),
-    noteAutofill: (text) => book.add(text ? { type: 'autofill', text } : { type: 'autofill' }),
+    facts: () => facts,
+    noteAutofill: (text) => add(text ? { type: 'autofill', text } : { type: 'autofill' }),
     clear: () => {
-      book.clear();
+      facts = [];
       before = field.value;
     },
   };

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '@/src/ui/font.css';
-import { recordInputFacts, type CauseRecorder } from '@/src/cause/recordInputFacts';
+import { recordInputFacts, type InputFactLog } from '@/src/cause/recordInputFacts';
 import { t } from '@/src/i18n/t';
 import { inspect } from '@/src/inspector/inspect';
 import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
 import '@/src/ui/findings.css';
-import { CheckerRemedies } from './CheckerRemedies';
 import { CopyButton } from './CopyButton';
 import { FieldChoice } from './FieldChoice';
 import { looksLikeReceiptNumber } from './looksLikeReceiptNumber';
@@ -31,13 +30,13 @@ export function Checker() {
   const chars = useMemo(() => readBack(text), [text]);
   // Why each character got in (keyboard layout, input method, paste), from this field's own events.
   const input = useRef<HTMLInputElement>(null);
-  const causes = useRef<CauseRecorder | null>(null);
+  const log = useRef<InputFactLog | null>(null);
   useEffect(() => {
     const abort = new AbortController();
-    if (input.current) causes.current = recordInputFacts(input.current, { signal: abort.signal });
+    if (input.current) log.current = recordInputFacts(input.current, { signal: abort.signal });
     return () => abort.abort();
   }, []);
-  const findings = causes.current ? causes.current.withCauses(inspection.findings) : inspection.findings;
+  const causes = useCauses(inspection.findings.length > 0);
   const copyValue = inspection.suggestion ?? text;
 
   const onKey = (event: KeyboardEvent) => {
@@ -84,7 +83,9 @@ export function Checker() {
               {t('checker_no_findings')}
             </p>
           ))}
-        {text !== '' && <CheckerRemedies findings={findings} />}
+        {text !== '' && causes && (
+          <causes.CheckerRemedies findings={causes.findingsWithCauses(inspection.findings, log.current?.facts() ?? [])} />
+        )}
         {offerReceipt && <ReceiptOffer onSwitch={() => switchTo('receipt-number')} />}
       </div>
       {text !== '' && (
@@ -96,4 +97,15 @@ export function Checker() {
       )}
     </section>
   );
+}
+
+type Causes = typeof import('./checkerCauses');
+
+/** The cause code, loaded the first time it is `wanted` (a local chunk of the extension, never the network). */
+function useCauses(wanted: boolean): Causes | null {
+  const [causes, setCauses] = useState<Causes | null>(null);
+  useEffect(() => {
+    if (wanted && !causes) void import('./checkerCauses').then((module) => setCauses(() => module));
+  }, [wanted, causes]);
+  return causes;
 }

@@ -1,6 +1,5 @@
 import { localeTable } from '@/src/i18n/localeTables';
 import { formatMessage, t, type MessageKey } from '@/src/i18n/t';
-import { englishName } from '@/src/inspector/englishName';
 import type { CharInfo } from '@/src/inspector/types';
 import { charLabel } from '@/src/ui/charLabel';
 import { phoneticLine, phoneticSpeech } from './phonetic';
@@ -15,7 +14,7 @@ interface Props {
 
 // The English words, for an English voice when the device has no voice in the person's language.
 async function englishSpeech(chars: readonly CharInfo[]): Promise<string> {
-  const en = (await localeTable('en')) ?? {};
+  const [en = {}, { englishName }] = await Promise.all([localeTable('en'), import('@/src/inspector/englishName')]);
   const say = (key: MessageKey, ...subs: string[]) => {
     const entry = en[key];
     return entry ? formatMessage(entry, subs) : key;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { findingsWithCauses } from '@/src/cause/findingsWithCauses';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
 
 // The recorder on a real (happy-dom) field, driven by synthetic events the
@@ -8,7 +9,14 @@ function setup() {
   const field = document.querySelector<HTMLInputElement>('#f')!;
   const abort = new AbortController();
   let applying = false;
-  const causes = recordInputFacts(field, { signal: abort.signal, ignore: () => applying });
+  const log = recordInputFacts(field, { signal: abort.signal, ignore: () => applying });
+  // What the panel does with the log on each inspection.
+  const causes = {
+    causeOf: (char: string) => findingsWithCauses([{ chars: [{ text: char }] }], log.facts())[0]!.cause,
+    withCauses: <F extends { chars: Array<{ text: string }> }>(findings: F[]) => findingsWithCauses(findings, log.facts()),
+    noteAutofill: log.noteAutofill,
+    clear: log.clear,
+  };
   const press = (code: string, key: string) => {
     field.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true }));
     field.value += key;
