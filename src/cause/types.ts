@@ -1,19 +1,8 @@
 // Why a character got into a field, as data. The panel shows it on a
 // finding's element as `data-cause="<kind>"` with the remedy for the person's
-// system. These types are the ones the inspector's Finding carries as
-// `cause` (set by the DOM layer, never by inspect()).
-
-export type CauseKind =
-  | 'keyboard-layout' // a key gave a letter of another script: the keyboard is set to another language
-  | 'ime-fullwidth' // a Chinese, Japanese or Korean input method, or full-width output
-  | 'paste' // the text came from the clipboard (an e-mail, a PDF, a scan)
-  | 'autofill'; // the browser filled the box by itself
-
-export interface Cause {
-  kind: CauseKind;
-  /** BCP 47 language of the layout or input method when known, e.g. 'ru'. */
-  language?: string;
-}
+// system. Cause and CauseKind are the inspector's (a Finding carries `cause`,
+// set by the DOM layer, never by inspect()).
+export type { Cause, CauseKind } from '@/src/inspector/types';
 
 /**
  * The plain facts a field's events tell, in the order they happened. Nothing

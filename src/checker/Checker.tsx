@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '@/src/ui/font.css';
 import { recordInputFacts, type InputFactLog } from '@/src/cause/recordInputFacts';
 import { t } from '@/src/i18n/t';
+import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
@@ -26,7 +27,11 @@ export function Checker() {
   const [capsLock, setCapsLock] = useState(false);
   const [field, setField] = useState<FieldKind>('access-code');
   const inspection = useMemo(() => inspect(text, field, { capsLock }), [text, field, capsLock]);
-  const offerReceipt = useMemo(() => field === 'access-code' && looksLikeReceiptNumber(text), [text, field]);
+  // The other identifier's shape: offer to check it with that one's rules.
+  const offer = useMemo((): FieldKind | null => {
+    if (field === 'access-code') return looksLikeReceiptNumber(text) ? 'receipt-number' : null;
+    return inspection.findings.some((f) => f.kind === 'looks-like-access-code') ? 'access-code' : null;
+  }, [text, field, inspection]);
   const chars = useMemo(() => readBack(text), [text]);
   // Why each character got in (keyboard layout, input method, paste), from this field's own events.
   const input = useRef<HTMLInputElement>(null);
@@ -37,7 +42,11 @@ export function Checker() {
     return () => abort.abort();
   }, []);
   const causes = useCauses(inspection.findings.length > 0);
-  const copyValue = inspection.suggestion ?? text;
+  // A code is short: "Fix all" is worked out here for the preview and the copy button.
+  const copyValue = useMemo(
+    () => (inspection.fixable.length > 0 ? applyFixes(text, field, inspection.fixable) : text),
+    [text, field, inspection],
+  );
 
   const onKey = (event: KeyboardEvent) => {
     setCapsLock(event.getModifierState?.('CapsLock') ?? false);
@@ -77,7 +86,11 @@ export function Checker() {
       <div class="checker-results" aria-live="polite">
         {text !== '' &&
           (inspection.findings.length > 0 ? (
-            <FindingList inspection={inspection} onFix={(value) => setText(value)} />
+            <FindingList
+              inspection={inspection}
+              onFix={(kinds) => setText(applyFixes(text, field, kinds))}
+              preview={copyValue}
+            />
           ) : (
             <p class="checker-clear" data-finding-count="0">
               {t('checker_no_findings')}
@@ -86,7 +99,7 @@ export function Checker() {
         {text !== '' && causes && (
           <causes.CheckerRemedies findings={causes.findingsWithCauses(inspection.findings, log.current?.facts() ?? [])} />
         )}
-        {offerReceipt && <ReceiptOffer onSwitch={() => switchTo('receipt-number')} />}
+        {offer && <ReceiptOffer to={offer} onSwitch={switchTo} />}
       </div>
       {text !== '' && (
         <>

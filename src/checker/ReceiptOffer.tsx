@@ -1,16 +1,28 @@
-import { t } from '@/src/i18n/t';
+import { t, type MessageKey } from '@/src/i18n/t';
+import type { FieldKind } from '@/src/inspector/types';
 
 interface Props {
-  onSwitch: () => void;
+  /** The mode offered. */
+  to: FieldKind;
+  onSwitch: (to: FieldKind) => void;
 }
 
-/** Offered in access-code mode when the text has a receipt number's shape. */
-export function ReceiptOffer({ onSwitch }: Props) {
+const WORDS: Record<FieldKind, { offer: MessageKey; button: MessageKey }> = {
+  'receipt-number': { offer: 'checker_offer_receipt', button: 'checker_switch_receipt' },
+  'access-code': { offer: 'checker_offer_access_code', button: 'checker_switch_access_code' },
+};
+
+/**
+ * Offered when the text has the other identifier's shape: a receipt number
+ * typed in access-code mode, or an access code in receipt-number mode.
+ * Test hook: `data-offer="<field kind>"`.
+ */
+export function ReceiptOffer({ to, onSwitch }: Props) {
   return (
-    <p class="receipt-offer" data-offer="receipt-number">
-      {t('checker_offer_receipt')}{' '}
-      <button type="button" onClick={onSwitch}>
-        {t('checker_switch_receipt')}
+    <p class="receipt-offer" data-offer={to}>
+      {t(WORDS[to].offer)}{' '}
+      <button type="button" onClick={() => onSwitch(to)}>
+        {t(WORDS[to].button)}
       </button>
     </p>
   );

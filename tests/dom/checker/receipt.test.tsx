@@ -49,6 +49,16 @@ describe('Checker: receipt numbers', () => {
     expect(writes).toEqual(['IOE0123456789']);
   });
 
+  it('in receipt mode, offers access-code mode back for an access code\'s shape', () => {
+    const { container } = render(<Checker />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Receipt number' }));
+    fireEvent.input(screen.getByLabelText('Type or paste the receipt number'), { target: { value: 'K7XH4MW9PT3R' } });
+    expect(container.querySelector('[data-offer="access-code"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Check it as an access code' }));
+    expect((screen.getByRole('radio', { name: 'Online Access Code' }) as HTMLInputElement).checked).toBe(true);
+    expect(container.querySelector('[data-offer]')).toBeNull();
+  });
+
   it('chosen by hand, checks the receipt number\'s format', () => {
     const { container } = render(<Checker />);
     fireEvent.click(screen.getByRole('radio', { name: 'Receipt number' }));
