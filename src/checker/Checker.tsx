@@ -11,7 +11,6 @@ import '@/src/ui/findings.css';
 import { CopyButton } from './CopyButton';
 import { FieldChoice } from './FieldChoice';
 import { looksLikeReceiptNumber } from './looksLikeReceiptNumber';
-import { PhoneticSpelling } from './PhoneticSpelling';
 import { ReadBack } from './ReadBack';
 import { ReceiptOffer } from './ReceiptOffer';
 import './Checker.css';
@@ -41,7 +40,7 @@ export function Checker() {
     if (input.current) log.current = recordInputFacts(input.current, { signal: abort.signal });
     return () => abort.abort();
   }, []);
-  const causes = useCauses(inspection.findings.length > 0);
+  const extras = useExtras(text !== '');
   // A code is short: "Fix all" is worked out here for the preview and the copy button.
   const copyValue = useMemo(
     () => (inspection.fixable.length > 0 ? applyFixes(text, field, inspection.fixable) : text),
@@ -96,15 +95,15 @@ export function Checker() {
               {t('checker_no_findings')}
             </p>
           ))}
-        {text !== '' && causes && (
-          <causes.CheckerRemedies findings={causes.findingsWithCauses(inspection.findings, log.current?.facts() ?? [])} />
+        {text !== '' && extras && (
+          <extras.CheckerRemedies findings={extras.findingsWithCauses(inspection.findings, log.current?.facts() ?? [])} />
         )}
         {offer && <ReceiptOffer to={offer} onSwitch={switchTo} />}
       </div>
       {text !== '' && (
         <>
           <ReadBack chars={chars} />
-          <PhoneticSpelling chars={chars} />
+          {extras && <extras.PhoneticSpelling chars={chars} />}
           <CopyButton value={copyValue} cleaned={copyValue !== text} />
         </>
       )}
@@ -112,13 +111,13 @@ export function Checker() {
   );
 }
 
-type Causes = typeof import('./checkerCauses');
+type Extras = typeof import('./checkerExtras');
 
-/** The cause code, loaded the first time it is `wanted` (a local chunk of the extension, never the network). */
-function useCauses(wanted: boolean): Causes | null {
-  const [causes, setCauses] = useState<Causes | null>(null);
+/** The checker's extras, loaded the first time they are `wanted` (a chunk of the extension itself, never the network). */
+function useExtras(wanted: boolean): Extras | null {
+  const [extras, setExtras] = useState<Extras | null>(null);
   useEffect(() => {
-    if (wanted && !causes) void import('./checkerCauses').then((module) => setCauses(() => module));
-  }, [wanted, causes]);
-  return causes;
+    if (wanted && !extras) void import('./checkerExtras').then((module) => setExtras(() => module));
+  }, [wanted, extras]);
+  return extras;
 }

@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -144,6 +145,30 @@ describe('checker, Chromium', () => {
     expect(text).toContain('These characters come from an input method in full-width mode.');
     expect(text).toContain('Shift + Space to switch to half-width');
     expect(text).toContain('Hankaku/Zenkaku');
+    await cdp.detach();
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations with the spelling, Read aloud, a remedy and an offer showing (%s)', async (scheme) => {
+    const page = await openPopup([{ name: 'English (America)', lang: 'en-US', localService: true }]);
+    await page.emulateMedia({ colorScheme: scheme });
+    const cdp = await session.context.newCDPSession(page);
+    await page.getByLabel('Type or paste the access code').focus();
+    for (const [code, text] of [['KeyE', 'E'], ['KeyA', 'A'], ['KeyC', 'C'], ['KeyJ', '\u043E']] as const) await key(cdp, code, text);
+    await page.locator('[data-cause="keyboard-layout"]').waitFor();
+    await page.getByRole('button', { name: 'Read aloud' }).waitFor();
+    await page.evaluate(axe.source);
+    const violations = () =>
+      page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    expect(await violations()).toEqual([]);
+    await page.getByLabel('Type or paste the access code').fill('EAC9876543210');
+    await page.locator('[data-offer="receipt-number"]').waitFor();
+    expect(await violations()).toEqual([]);
     await cdp.detach();
     await page.close();
   });

@@ -9,7 +9,11 @@ function typeCode(text: string) {
   fireEvent.input(input, { target: { value: text } });
   return input;
 }
-const lines = (container: ParentNode) => [...container.querySelectorAll('.phonetic-char')].map((li) => li.textContent);
+// The spelling loads with the checker's extras, a moment after the first character.
+const lines = async (container: ParentNode) => {
+  await screen.findByRole('heading', { name: /Spell it over the phone|Deletrearlo/ });
+  return [...container.querySelectorAll('.phonetic-char')].map((li) => li.textContent);
+};
 
 // happy-dom has no speech: a stand-in with the voices a test gives, recording what is spoken.
 interface Voice { name: string; lang: string; localService: boolean }
@@ -41,10 +45,10 @@ describe('Checker: spelling for the phone', () => {
     delete (globalThis as { speechSynthesis?: unknown }).speechSynthesis;
   });
 
-  it('spells each character with the ICAO/NATO words, case and digits said', () => {
+  it('spells each character with the ICAO/NATO words, case and digits said', async () => {
     const { container } = render(<Checker />);
     typeCode('K7xO0');
-    expect(lines(container)).toEqual([
+    expect(await lines(container)).toEqual([
       'capital K as in Kilo',
       '7 (seven)',
       'lowercase x as in X-ray',
@@ -53,35 +57,38 @@ describe('Checker: spelling for the phone', () => {
     ]);
   });
 
-  it('names a character that is no plain letter or digit', () => {
+  it('names a character that is no plain letter or digit', async () => {
     const { container } = render(<Checker />);
     typeCode('A\u00A0\u041E'); // A, no-break space, Cyrillic capital O
-    expect(lines(container)).toEqual(['capital A as in Alfa', 'no-break space', 'Cyrillic capital O']);
+    expect(await lines(container)).toEqual(['capital A as in Alfa', 'no-break space', 'Cyrillic capital O']);
   });
 
-  it('frames the words in the person\'s language; the spelling words stay English', () => {
+  it('frames the words in the person\'s language; the spelling words stay English', async () => {
     setMessages('es', es);
     const { container } = render(<Checker />);
     fireEvent.input(screen.getByLabelText('Escriba o pegue el código de acceso'), { target: { value: 'K7' } });
-    expect(lines(container)).toEqual(['K mayúscula, de Kilo', '7 (seven)']);
+    expect(await lines(container)).toEqual(['K mayúscula, de Kilo', '7 (seven)']);
   });
 
-  it('has no read-aloud button without speech, or with remote voices only', () => {
-    render(<Checker />);
+  it('has no read-aloud button without speech, or with remote voices only', async () => {
+    const { container } = render(<Checker />);
     typeCode('K7');
+    await lines(container);
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
     cleanup();
     stubSpeech([{ name: 'Google US English', lang: 'en-US', localService: false }]);
-    render(<Checker />);
+    const second = render(<Checker />);
     typeCode('K7');
+    await lines(second.container);
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
   });
 
   it('offers the button when a local voice arrives late, and reads slowly with it', async () => {
     const voices: Voice[] = [];
     const synth = stubSpeech(voices);
-    render(<Checker />);
+    const { container } = render(<Checker />);
     typeCode('K7');
+    await lines(container);
     expect(screen.queryByRole('button', { name: 'Read aloud' })).toBeNull();
     voices.push({ name: 'Remote', lang: 'en-US', localService: false }, { name: 'Local English', lang: 'en-US', localService: true });
     synth.dispatchEvent(new Event('voiceschanged'));
@@ -95,7 +102,7 @@ describe('Checker: spelling for the phone', () => {
     stubSpeech([{ name: 'Local Spanish', lang: 'es-ES', localService: true }, { name: 'Local English', lang: 'en-US', localService: true }]);
     render(<Checker />);
     fireEvent.input(screen.getByLabelText('Escriba o pegue el código de acceso'), { target: { value: 'K7' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Leer en voz alta' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Leer en voz alta' }));
     await new Promise((r) => setTimeout(r, 0));
     expect(spoken.at(-1)).toEqual({ text: 'K mayúscula, de Kilo. seven', lang: 'es-ES', rate: 0.7, voice: 'Local Spanish' });
     cleanup();
@@ -103,7 +110,7 @@ describe('Checker: spelling for the phone', () => {
     stubSpeech([{ name: 'Local English', lang: 'en-GB', localService: true }, { name: 'Remote Spanish', lang: 'es-ES', localService: false }]);
     render(<Checker />);
     fireEvent.input(screen.getByLabelText('Escriba o pegue el código de acceso'), { target: { value: 'K\u00A0' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Leer en voz alta' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Leer en voz alta' }));
     await expect.poll(() => spoken.at(-1)).toEqual({ text: 'capital K as in Kilo. no-break space', lang: 'en-GB', rate: 0.7, voice: 'Local English' });
   });
 });
