@@ -7,6 +7,8 @@ import type { Cause } from './types';
 type Props = ({ cause: Cause; capsLock?: never } | { capsLock: true; cause?: never }) & {
   /** The person's system; read from the browser by default. */
   platform?: Platform;
+  /** Inside an element that carries `data-cause` itself (a finding's row): no second hook here. */
+  bare?: boolean;
 };
 
 /**
@@ -15,10 +17,11 @@ type Props = ({ cause: Cause; capsLock?: never } | { capsLock: true; cause?: nev
  * switch the keyboard to English, press ...". Test hooks (public contract):
  * `data-cause="<kind>"` on a cause's remedy, `data-remedy="caps-lock"` for Caps Lock.
  */
-export function Remedy({ cause, capsLock, platform = currentPlatform() }: Props) {
+export function Remedy({ cause, capsLock, platform = currentPlatform(), bare = false }: Props) {
   const remedy = pickRemedy(capsLock ? 'caps-lock' : cause!, platform);
+  const hook = bare ? {} : cause ? { 'data-cause': cause.kind } : { 'data-remedy': 'caps-lock' };
   return (
-    <div class="remedy" {...(cause ? { 'data-cause': cause.kind } : { 'data-remedy': 'caps-lock' })} data-platform={platform}>
+    <div class="remedy" {...hook} data-platform={platform}>
       {remedy.why && (
         <p class="remedy-why">{remedy.language ? t(remedy.why, languageName(remedy.language)) : t(remedy.why)}</p>
       )}

@@ -8,6 +8,7 @@ import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
 import '@/src/ui/findings.css';
+import '@/src/cause/remedy.css';
 import { CopyButton } from './CopyButton';
 import { FieldChoice } from './FieldChoice';
 import { looksLikeReceiptNumber } from './looksLikeReceiptNumber';

@@ -31,3 +31,17 @@ describe('Remedy', () => {
     expect(container.querySelector('[data-cause="ime-fullwidth"]')!.textContent).toContain('Shift + Space to switch to half-width');
   });
 });
+
+describe('Remedy inside a finding row', () => {
+  afterEach(() => cleanup());
+
+  it('leaves the data-cause hook to the row when bare', () => {
+    const { container } = render(
+      <li data-finding="homoglyph" data-cause="keyboard-layout">
+        <Remedy cause={{ kind: 'keyboard-layout', language: 'ru' }} platform="windows" bare />
+      </li>,
+    );
+    expect(container.querySelectorAll('[data-cause]').length).toBe(1);
+    expect(container.querySelector('.remedy')!.textContent).toContain('Russian');
+  });
+});
