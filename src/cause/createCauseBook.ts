@@ -42,7 +42,9 @@ const intersect = (a: readonly string[], b: readonly string[]) => a.filter((id) 
  *   do, is still 'keyboard-layout');
  * - a paste or a drop: 'paste', for every character it brought;
  * - the browser's autofill: 'autofill', for every character.
- * Plain ASCII typed on the keyboard has no cause.
+ * Plain ASCII typed on the keyboard has no cause, nor has a typed space,
+ * dash or invisible character that is no input method's (no layout types
+ * those by mistake for a letter).
  */
 export function createCauseBook(): CauseBook {
   let insertions: Insertion[] = [];
@@ -158,6 +160,8 @@ export function createCauseBook(): CauseBook {
           const language = facts.language === 'zh' && imeLanguage === 'ja' ? 'ja' : (facts.language ?? imeLanguage);
           return language ? { kind: 'ime-fullwidth', language } : { kind: 'ime-fullwidth' };
         }
+        // A layout types letters and digits; a typed no-break space or dash (Option+Space on a Mac) is no layout's doing.
+        if (!/[\p{L}\p{M}\p{N}]/u.test(char)) return undefined;
         const language = (insertion.run && layoutLanguage(insertion.run.layouts[0]!)) ?? facts.language;
         return language ? { kind: 'keyboard-layout', language } : { kind: 'keyboard-layout' };
       }

@@ -4,6 +4,9 @@ import type { InputFact } from './types';
 
 // Enough for any code typed, fixed and retyped; older facts are dropped.
 const KEPT = 400;
+// No code is this long: in a pasted page of text the event's own data is used,
+// not a comparison of the values (4 ms a keystroke at 1 MB).
+const LONG_VALUE = 10_000;
 
 export interface RecordOptions {
   /** Stops listening (the field was let go). */
@@ -67,7 +70,7 @@ export function recordInputFacts(field: HTMLInputElement, options: RecordOptions
   });
   listen('input', (e) => {
     const after = field.value;
-    const inserted = insertedText(before, after);
+    const inserted = before.length > LONG_VALUE || after.length > LONG_VALUE ? undefined : insertedText(before, after);
     before = after;
     const inputType = 'inputType' in e ? ((e as InputEvent).inputType ?? null) : null;
     // Chrome's autofill dispatches a plain Event the page did not make (trusted); a page script's is untrusted.
@@ -77,7 +80,7 @@ export function recordInputFacts(field: HTMLInputElement, options: RecordOptions
       inputType,
       data: 'data' in e ? ((e as InputEvent).data ?? null) : null,
       isComposing: (e as InputEvent).isComposing ?? false,
-      inserted,
+      ...(inserted !== undefined && { inserted }),
     });
   });
 
