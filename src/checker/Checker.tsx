@@ -7,6 +7,7 @@ import { inspect } from '@/src/inspector/inspect';
 import type { FieldKind } from '@/src/inspector/types';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
+import { isClean } from '@/src/ui/isClean';
 import '@/src/ui/findings.css';
 import '@/src/cause/remedy.css';
 import { CopyButton } from './CopyButton';
@@ -84,18 +85,18 @@ export function Checker() {
         {t('checker_hint')}
       </p>
       <div class="checker-results" aria-live="polite">
-        {text !== '' &&
-          (inspection.findings.length > 0 ? (
-            <FindingList
-              inspection={inspection}
-              onFix={(kinds) => setText(applyFixes(text, field, kinds))}
-              preview={copyValue}
-            />
-          ) : (
-            <p class="checker-clear" data-finding-count="0">
-              {t('checker_no_findings')}
-            </p>
-          ))}
+        {text !== '' && isClean(inspection) && (
+          <p class="checker-clear" data-finding-count="0">
+            {t('checker_no_findings')}
+          </p>
+        )}
+        {text !== '' && inspection.findings.length > 0 && (
+          <FindingList
+            inspection={inspection}
+            onFix={(kinds) => setText(applyFixes(text, field, kinds))}
+            preview={copyValue}
+          />
+        )}
         {text !== '' && extras && (
           <extras.CheckerRemedies findings={extras.findingsWithCauses(inspection.findings, log.current?.facts() ?? [])} />
         )}
