@@ -24,5 +24,6 @@ export function platformOf(platform: string | undefined): Platform {
 /** The platform of the browser this runs in. */
 export function currentPlatform(): Platform {
   const nav = globalThis.navigator as (Navigator & { userAgentData?: { platform?: string } }) | undefined;
-  return platformOf(nav?.userAgentData?.platform ?? nav?.platform);
+  // || rather than ??: Client Hints give "" where they are withheld.
+  return platformOf(nav?.userAgentData?.platform || nav?.platform);
 }
