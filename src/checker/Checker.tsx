@@ -35,13 +35,15 @@ export function Checker() {
   }, [text, field, inspection]);
   const chars = useMemo(() => readBack(text), [text]);
   // Why each character got in (keyboard layout, input method, paste), from this field's own events.
-  const input = useRef<HTMLInputElement>(null);
+  // Attached as the field is made (a ref callback), not in an effect that runs late and could miss the first keys.
+  const input = useRef<HTMLInputElement | null>(null);
   const log = useRef<InputFactLog | null>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    if (input.current) log.current = recordInputFacts(input.current, { signal: abort.signal });
-    return () => abort.abort();
-  }, []);
+  const listening = useRef(new AbortController());
+  const attach = (el: HTMLInputElement | null) => {
+    input.current = el;
+    if (el && !log.current) log.current = recordInputFacts(el, { signal: listening.current.signal });
+  };
+  useEffect(() => () => listening.current.abort(), []);
   const extras = useExtras(text !== '');
   // A code is short: "Fix all" is worked out here for the preview and the copy button.
   const copyValue = useMemo(
@@ -56,7 +58,7 @@ export function Checker() {
   // The offer's button goes away with the switch: the field keeps the focus.
   const switchTo = (next: FieldKind) => {
     setField(next);
-    document.getElementById('checker-input')?.focus();
+    input.current?.focus();
   };
 
   return (
@@ -67,7 +69,7 @@ export function Checker() {
         {t(field === 'receipt-number' ? 'checker_label_receipt' : 'checker_label')}
       </label>
       <input
-        ref={input}
+        ref={attach}
         id="checker-input"
         class="checker-input"
         type="text"
