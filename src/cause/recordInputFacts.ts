@@ -28,9 +28,9 @@ export interface InputFactLog {
 }
 
 /**
- * Records the plain facts of `field`'s own events, in the page's memory
- * only (nothing stored, nothing sent), for deciding later why each character
- * got in. Small on purpose: it runs from the first event, while the code that
+ * Records the plain facts of a field's own events (or a split code's boxes',
+ * in one log), in the page's memory only (nothing stored, nothing sent), for
+ * deciding later why each character got in. Small on purpose: it runs from the first event, while the code that
  * decides (findingsWithCauses, its layout tables and remedies) can load later.
  * Listens in the capture phase to keydown, compositionstart, compositionend,
  * beforeinput, paste and input. A plain (non-InputEvent) input event the
@@ -38,21 +38,36 @@ export interface InputFactLog {
  * sends one; Firefox's sends insertReplacementText, which the autofill
  * detection reports through noteAutofill.
  *
- *   const log = recordInputFacts(field, { signal, ignore: () => applying });
- *   ... on each inspection:
- *   const findings = findingsWithCauses(inspection.findings, log.facts());
+ *   const log = recordInputFacts(fields, { signal, ignore: () => writing });
+ *   ... on each inspection (in the panel bundle: inspectionWithCauses):
+ *   inspection = api.withCauses(api.inspect(value, kind, options), log.facts());
  */
-export function recordInputFacts(field: HTMLInputElement, options: RecordOptions = {}): InputFactLog {
+export function recordInputFacts(fields: HTMLInputElement | readonly HTMLInputElement[], options: RecordOptions = {}): InputFactLog {
   let facts: InputFact[] = [];
-  // The value before the edit under way: the inserted text is found by comparing it with the value after.
-  let before = field.value;
   const add = (fact: InputFact) => {
     if (options.ignore?.()) return;
     facts.push(fact);
     if (facts.length > KEPT) facts = facts.slice(-KEPT);
   };
+  const all = Array.isArray(fields) ? (fields as readonly HTMLInputElement[]) : [fields as HTMLInputElement];
+  // A split code's boxes share one log, in the order things happened.
+  const resets = all.map((field) => listenTo(field, add, options.signal));
+  return {
+    facts: () => facts,
+    noteAutofill: (text) => add(text ? { type: 'autofill', text } : { type: 'autofill' }),
+    clear: () => {
+      facts = [];
+      for (const reset of resets) reset();
+    },
+  };
+}
+
+/** Listens to one box; returns how to forget the value it compares with. */
+function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signal?: AbortSignal): () => void {
+  // The value before the edit under way: the inserted text is found by comparing it with the value after.
+  let before = field.value;
   const listen = <K extends keyof HTMLElementEventMap>(type: K, fn: (event: HTMLElementEventMap[K]) => void) =>
-    field.addEventListener(type, guard(fn), { capture: true, ...(options.signal && { signal: options.signal }) });
+    field.addEventListener(type, guard(fn), { capture: true, ...(signal && { signal }) });
 
   listen('keydown', (e) => {
     before = field.value;
@@ -84,12 +99,7 @@ export function recordInputFacts(field: HTMLInputElement, options: RecordOptions
     });
   });
 
-  return {
-    facts: () => facts,
-    noteAutofill: (text) => add(text ? { type: 'autofill', text } : { type: 'autofill' }),
-    clear: () => {
-      facts = [];
-      before = field.value;
-    },
+  return () => {
+    before = field.value;
   };
 }

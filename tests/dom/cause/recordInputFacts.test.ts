@@ -111,3 +111,24 @@ describe('recordInputFacts', () => {
     expect(causes.causeOf('\u043E')).toBeUndefined();
   });
 });
+
+describe('recordInputFacts over a split code', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('keeps one log for all the boxes, each compared with its own value', () => {
+    document.body.innerHTML = '<input id="a"><input id="b">';
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('input')];
+    const log = recordInputFacts(boxes);
+    const press = (box: HTMLInputElement, code: string, key: string) => {
+      box.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true }));
+      box.value += key;
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: key, bubbles: true }));
+    };
+    press(boxes[0]!, 'KeyS', '\u0456'); // Ukrainian i in the first box
+    press(boxes[1]!, 'KeyJ', '\u043E'); // then J gives o in the second: the same Ukrainian run
+    const [finding] = findingsWithCauses([{ chars: [{ text: '\u043E' }] }], log.facts());
+    expect(finding!.cause).toEqual({ kind: 'keyboard-layout', language: 'uk' });
+  });
+});
