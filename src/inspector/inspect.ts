@@ -7,9 +7,9 @@ import { isPlain } from './isPlain.ts';
 import { MAX_LISTED } from './maxListed.ts';
 import { receiptCheck, type KeptChar } from './receiptCheck.ts';
 import { scan, type ScanSink } from './scan.ts';
+import { severityRank as rank } from './severityRank.ts';
 import type { CharInfo, FieldKind, Finding, FindingKind, InspectOptions, Inspection, ReceiptFormatReason } from './types.ts';
 
-const rank = { problem: 0, caution: 1, info: 2 } as const;
 
 /** Collects the characters of each kind into findings, listing at most MAX_LISTED each. */
 class Collector implements ScanSink {
