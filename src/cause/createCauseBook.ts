@@ -71,6 +71,9 @@ export function createCauseBook(): CauseBook {
 
   const onKeydown = (code: string, key: string, isComposing: boolean) => {
     keydown = { code, key };
+    // A paste or autofill that brought no input (the page refused it) says nothing about the keys that follow.
+    paste = false;
+    autofill = false;
     if (isComposing || !isSingle(key) || !/^(Key|Digit|Bracket|Semicolon|Quote|Comma|Period|Slash|Backquote|Backslash|IntlBackslash|Minus|Equal)/.test(code)) return;
     if (key.codePointAt(0)! < 0x80) {
       run = null; // a Latin key: the layout is English (or another Latin one) now

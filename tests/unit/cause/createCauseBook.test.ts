@@ -92,6 +92,7 @@ const rows: Array<[string, Row]> = [
   ['Pasted space, then a letter typed: the space is still pasted', { facts: [{ type: 'paste', text: ' ' }, { type: 'input', inputType: 'insertFromPaste', data: ' ' }, ...key('KeyA', 'A')], char: ' ', cause: { kind: 'paste' } }],
   ['Pasted Cyrillic o, then typed on a Russian layout: the typing', { facts: [{ type: 'paste', text: '\u043E' }, { type: 'input', inputType: 'insertFromPaste', data: '\u043E' }, ...key('KeyJ', '\u043E')], char: '\u043E', cause: layout('ru') }],
   ['A character no event brought', { facts: key('KeyA', 'A'), char: '\u043E', cause: undefined }],
+  ['A paste the page refused (no input), then J on a Russian layout: the typing', { facts: [{ type: 'paste' }, ...key('KeyJ', '\u043E')], char: '\u043E', cause: layout('ru') }],
   ['A no-break space typed (Option+Space on a Mac): no layout\'s doing', { facts: key('Space', '\u00A0'), char: '\u00A0', cause: undefined }],
   ['An en dash put in with no key event: no cause', { facts: [insert('\u2013')], char: '\u2013', cause: undefined }],
   ['A Devanagari vowel sign (a mark) typed on INSCRIPT: a layout', { facts: key('KeyE', '\u093E'), char: '\u093E', cause: layout('hi') }],
