@@ -71,6 +71,8 @@ function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signa
 
   listen('keydown', (e) => {
     before = field.value;
+    // A shortcut (Ctrl+V, Cmd+A) types nothing and says nothing about the layout; AltGr (Ctrl+Alt on Windows) does type.
+    if ((e.ctrlKey || e.metaKey) && !e.getModifierState?.('AltGraph')) return;
     add({ type: 'keydown', code: e.code ?? '', key: e.key ?? '', isComposing: e.isComposing ?? false });
   });
   listen('compositionstart', () => add({ type: 'compositionstart' }));

@@ -56,6 +56,16 @@ describe('recordInputFacts', () => {
     expect(causes.causeOf('A')).toBeUndefined();
   });
 
+  it('a shortcut does not end a layout run: Ctrl+V between two Ukrainian keys', () => {
+    const { field, causes, press, paste } = setup();
+    press('KeyS', '\u0456'); // Ukrainian i
+    field.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyV', key: 'v', ctrlKey: true, bubbles: true }));
+    paste('A');
+    press('KeyJ', '\u043E');
+    expect(causes.causeOf('\u043E')).toEqual({ kind: 'keyboard-layout', language: 'uk' });
+    expect(causes.causeOf('A')).toEqual({ kind: 'paste' });
+  });
+
   it('a paste marks every character it brought, found from the value', () => {
     const { causes, press, paste } = setup();
     press('KeyA', 'A');
