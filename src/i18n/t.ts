@@ -1,4 +1,5 @@
 import type en from '@/public/_locales/en/messages.json';
+import { findLanguage } from './languages';
 
 // Every word the extension shows comes from `_locales/<lang>/messages.json`
 // (Chrome's format, so the same files serve the manifest and the stores).
@@ -39,9 +40,9 @@ export function currentLanguage(): string {
   return activeLang ?? (t('language_tag') === 'language_tag' ? 'en' : t('language_tag'));
 }
 
-/** Right to left for Arabic; a code inside stays left to right on its own. */
+/** Right to left for Arabic (each language's `dir`, languages.ts); a code inside stays left to right on its own. */
 export function currentDirection(): 'ltr' | 'rtl' {
-  return /^(ar|fa|he|ur)\b/.test(currentLanguage()) ? 'rtl' : 'ltr';
+  return findLanguage(currentLanguage())?.dir ?? 'ltr';
 }
 
 /** Fills `$NAME$` (via the placeholder's `$1`) and `$1` the way browser.i18n does. */
