@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 // Locale tables bundled into the pages and the background carry only what
@@ -36,6 +37,11 @@ const grantBrowsingData = process.env.ACH_GRANT_BROWSING_DATA === '1';
 
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
+// `contextMenus` gives the "Help with this box" item on uscis.gov text boxes
+// (src/site/boxMenu.ts). It cannot be optional: Firefox does not accept it
+// in optional_permissions. Firefox for Android has no menus API and ignores
+// the permission with a warning (the add-on installs and runs); there the
+// popup's "Help with the box I clicked last" is the way in.
 export default defineConfig({
   ...(grantBrowsingData && { outDir: '.output/granted' }),
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -43,7 +49,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', ...(grantBrowsingData ? ['browsingData'] : [])],
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(grantBrowsingData ? ['browsingData'] : [])],
     // Asked for only when a person turns clinic mode on (Start over signs the
     // browser out of USCIS by removing uscis.gov's cookies and site data).
     ...(!grantBrowsingData && { optional_permissions: ['browsingData'] }),
@@ -67,7 +73,16 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only `fetch` in our bundles (it
   // preloads our own chunks). Every browser we support preloads natively, so
   // it goes: the shipped code makes no request of any kind.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [messagesForRuntime()] }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [messagesForRuntime()],
+    resolve: {
+      // WXT's content-script context announces the extension id to the page
+      // and lets the page stop us (see src/context/ContentScriptContext.ts);
+      // its generated entry gets our quiet one instead.
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('src/context/ContentScriptContext.ts', import.meta.url)) }],
+    },
+  }),
   zip: {
     // mv2 and mv3 Firefox zips would otherwise share one name.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

@@ -1,4 +1,5 @@
 import { t } from '@/src/i18n/t';
+import { isolated } from '@/src/ui/isolated';
 import { checklistLinks } from './linkNumbers';
 import type { ChecklistStep } from './steps';
 
@@ -18,7 +19,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
   const details = (
     <>
       <p id={`${inputId}-why`} class="checklist-item-why">
-        <span class="checklist-why-label">{t('checklist_why')}</span> {t(step.why, ...(step.values ?? []))}
+        <span class="checklist-why-label">{t('checklist_why')}</span> {isolated(t(step.why, ...(step.values ?? [])))}
         {step.usesChecker && checkerHint && <> {checkerHint}</>}
       </p>
       {step.links.length > 0 && (
@@ -27,7 +28,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
             <li key={link.url}>
               {/* On paper the address is written once at the end; the link shows its number. */}
               <a href={link.url} target="_blank" rel="noreferrer" data-ref={`[${checklistLinks.get(link.url)}]`}>
-                {t(link.label)}
+                {isolated(t(link.label))}
               </a>
             </li>
           ))}
@@ -46,7 +47,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
       />
       <div class="checklist-item-body">
         <label for={inputId} class="checklist-item-title">
-          {t(step.title)}
+          {isolated(t(step.title))}
         </label>
         {folded ? (
           <details class="checklist-item-more">

@@ -1,4 +1,4 @@
-import type { WatchedKind } from '@/src/field/classifyField';
+import type { FieldKind } from '@/src/inspector/types';
 
 /**
  * Keeps an access code out of the browser's form history, at home and at a
@@ -6,6 +6,6 @@ import type { WatchedKind } from '@/src/field/classifyField';
  * autocomplete="off" (chromium autocomplete_history_manager; Firefox satchel).
  * The receipt-number field is left as the page made it.
  */
-export function keepOutOfFormHistory(field: HTMLInputElement, kind: WatchedKind): void {
+export function keepOutOfFormHistory(field: HTMLInputElement, kind: FieldKind): void {
   if (kind === 'access-code' && field.getAttribute('autocomplete') !== 'off') field.setAttribute('autocomplete', 'off');
 }
