@@ -8,7 +8,8 @@ interface Props {
 }
 
 // A value typed by the clinic keeps its own direction inside Arabic text:
-// a phone number stays "(555) 010-0199", not reordered (first-strong isolate).
+// a phone number stays "(555) 010-0199", not reordered (first-strong isolate;
+// `t` does the same for a right-to-left sentence, this is for the two-language line).
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
 /** The clinic's own name, phone and hours (set on the options page), at the top of the checklist. */
@@ -17,7 +18,7 @@ export function ClinicHeader({ says }: Props) {
   if (!hasClinicDetails(details)) return null;
   // One language: "Phone: …" in its own words; two: "Phone / الهاتف: …", the value once.
   const line = (key: 'clinic_print_phone' | 'clinic_print_hours', label: 'clinic_details_phone' | 'clinic_details_hours', value: string) =>
-    says.length === 1 ? says[0]!(key, isolate(value)) : `${says.map((say) => say(label)).join(' / ')}: ${isolate(value)}`;
+    says.length === 1 ? says[0]!(key, value) : `${says.map((say) => say(label)).join(' / ')}: ${isolate(value)}`;
   return (
     <header class="clinic-header">
       {details.name.trim() && <p class="clinic-header-name">{details.name}</p>}

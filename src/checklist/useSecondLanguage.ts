@@ -15,7 +15,7 @@ export function useSecondLanguage(folder: string): PrintLanguage | null {
       return undefined;
     }
     void localeTable(language.folder).then((table) => {
-      if (live) setSecond(table ? { say: sayFrom(table), lang: language.tag, dir: language.dir } : null);
+      if (live) setSecond(table ? { say: sayFrom(table, language.dir), lang: language.tag, dir: language.dir } : null);
     });
     return () => {
       live = false;

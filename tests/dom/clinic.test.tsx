@@ -274,6 +274,6 @@ describe('clinic details', () => {
     cleanup();
     render(<ChecklistPage />);
     const header = await screen.findByText('Eastside Legal Clinic');
-    expect(header.closest('.clinic-header')?.textContent).toBe('Eastside Legal ClinicPhone: \u2068555-0100\u2069Hours: \u2068Tue and Thu 10-4\u2069');
+    expect(header.closest('.clinic-header')?.textContent).toBe('Eastside Legal ClinicPhone: 555-0100Hours: Tue and Thu 10-4');
   });
 });

@@ -36,10 +36,10 @@ describe('the printed checklist, Chromium', () => {
     return page;
   }
 
-  // [language, the clinic header as shown; typed values isolated (U+2068 ... U+2069) so Arabic keeps them in order]
+  // [language, the clinic header as shown; in Arabic typed values are isolated (U+2068 ... U+2069) so they keep their order]
   const rows: Array<[string, string]> = [
-    ['en', 'Eastside Immigrant Legal ClinicPhone: \u2068(555) 010-0199\u2069Hours: \u2068Tuesday and Thursday, 10 am to 4 pm\u2069'],
-    ['es', 'Eastside Immigrant Legal ClinicTeléfono: \u2068(555) 010-0199\u2069Horario: \u2068Tuesday and Thursday, 10 am to 4 pm\u2069'],
+    ['en', 'Eastside Immigrant Legal ClinicPhone: (555) 010-0199Hours: Tuesday and Thursday, 10 am to 4 pm'],
+    ['es', 'Eastside Immigrant Legal ClinicTeléfono: (555) 010-0199Horario: Tuesday and Thursday, 10 am to 4 pm'],
     ['ar', 'Eastside Immigrant Legal Clinicالهاتف: \u2068(555) 010-0199\u2069ساعات العمل: \u2068Tuesday and Thursday, 10 am to 4 pm\u2069'],
   ];
   it.each(rows)('in %s: one page on Letter and on A4, clinic first, notes lines, each address once', async (folder, header) => {
