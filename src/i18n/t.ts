@@ -52,8 +52,17 @@ export function formatMessage(entry: Entry, subs: readonly string[]): string {
     .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
+// First Strong Isolate ... Pop Directional Isolate (Unicode UAX #9): a value
+// put into a right-to-left sentence keeps its own direction, so a code, a
+// count or an address is never reordered with the words around it. An FSI
+// takes the value's own direction (left to right for Latin and digits).
+const FSI = '\u2068';
+const PDI = '\u2069';
+
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
-  const strings = subs.map(String);
+  // Only right-to-left sentences need it; left-to-right text stays as it was.
+  const rtl = subs.length > 0 && currentDirection() === 'rtl';
+  const strings = subs.map((sub) => (rtl ? FSI + String(sub) + PDI : String(sub)));
   const entry = active?.[key];
   if (entry) return formatMessage(entry, strings);
   try {
