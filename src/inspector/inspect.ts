@@ -10,7 +10,6 @@ import { scan, type ScanSink } from './scan.ts';
 import { severityRank as rank } from './severityRank.ts';
 import type { CharInfo, FieldKind, Finding, FindingKind, InspectOptions, Inspection, ReceiptFormatReason } from './types.ts';
 
-
 /** Collects the characters of each kind into findings, listing at most MAX_LISTED each. */
 class Collector implements ScanSink {
   readonly fixesOnly = false;
@@ -59,6 +58,7 @@ export function inspect(text: string, field: FieldKind, given?: InspectOptions):
   const complete = options.complete !== false;
   const sink = new Collector(text);
   const { idText, contentCount, smallLetters } = scan(text, field, profile, receipt, sink);
+  // Small letters past the listed ones were only counted by the scan.
   const lowercase = sink.byKind.get('lowercase');
   if (lowercase !== undefined && smallLetters > lowercase.count) lowercase.count = smallLetters;
 
