@@ -102,7 +102,7 @@ export function findingText(finding: Finding): string {
     }
     case 'receipt-format': {
       const text = t(MESSAGES['receipt-format']);
-      const reason = REASONS[finding.reason as ReceiptFormatReason] as MessageKey | undefined;
+      const reason: MessageKey | undefined = REASONS[finding.reason as ReceiptFormatReason];
       return reason === undefined ? text : `${text} ${t(reason)}`;
     }
     default: {
