@@ -26,7 +26,8 @@ export type FindingKind =
   | 'receipt-format' // problem: receipt field is not 3 letters + 10 digits; see ReceiptFormatReason
   | 'receipt-fix' // problem: a lookalike in the wrong part of a receipt number, certain fix
   | 'wrong-length' // problem: only with a FormatProfile that sets lengths
-  | 'outside-alphabet'; // problem: only with a FormatProfile that sets an alphabet
+  | 'outside-alphabet' // problem: only with a FormatProfile that sets an alphabet
+  | 'autofilled'; // caution: added by the DOM layer when the browser or a password manager filled the field
 
 export type ReceiptFormatReason = 'too-short' | 'too-long' | 'bad-prefix' | 'bad-number';
 
