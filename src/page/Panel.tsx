@@ -1,6 +1,7 @@
 import type { Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { FindingList } from '@/src/ui/FindingList';
+import { MoveButton, type MoveOffer } from './MoveButton';
 
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
@@ -11,10 +12,12 @@ export interface PanelProps {
   onUndo?: () => void;
   /** What the polite live region says; updated once typing settles. */
   announcement: string;
+  /** The right-box fix: the value belongs in the other, empty box (written by helpField). */
+  move?: MoveOffer;
 }
 
 /** The small panel under a watched field. */
-export function Panel({ inspection, onFix, onUndo, announcement }: PanelProps) {
+export function Panel({ inspection, onFix, onUndo, announcement, move }: PanelProps) {
   const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
   return (
     <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo} lang={currentLanguage()} dir={currentDirection()}>
@@ -24,6 +27,7 @@ export function Panel({ inspection, onFix, onUndo, announcement }: PanelProps) {
       </p>
       {state !== 'hidden' && <p class="title">{t('panel_title')}</p>}
       {state === 'findings' && inspection && <FindingList inspection={inspection} onFix={onFix} />}
+      {state === 'findings' && move && <MoveButton move={move} />}
       {state === 'ok' && (
         <p class="ok" data-finding-none="">
           <span class="icon" aria-hidden="true">✓</span> {t('panel_ok')}

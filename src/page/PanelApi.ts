@@ -9,7 +9,8 @@ import type { MountedPanel } from './mountPanel';
  */
 export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
-  mountPanel(field: HTMLInputElement): MountedPanel;
+  /** One panel for one field, or for the boxes of a split code. */
+  mountPanel(fields: readonly HTMLInputElement[]): MountedPanel;
   /** What the live region says for an inspection. */
   summary(inspection: Inspection | null): string;
   /** Speaks the language picked in the popup from now on; `redraw` repaints. */

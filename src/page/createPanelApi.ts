@@ -19,7 +19,8 @@ function summary(inspection: Inspection | null): string {
 export function createPanelApi(): PanelApi {
   return {
     inspect,
-    mountPanel,
+    // One host for the group, against its first box until mountPanel takes the group itself.
+    mountPanel: (fields) => mountPanel(fields[0]!),
     summary,
     followLanguage(redraw, signal) {
       followLanguage(messagesFromBackground, guard(redraw), signal).catch(() => {

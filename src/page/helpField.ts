@@ -1,17 +1,38 @@
 import type { Inspection } from '@/src/inspector/types';
 import type { WatchedKind } from '@/src/field/classifyField';
-import { setFieldValue } from '@/src/field/setFieldValue';
+import { singleBox, type CodeBoxes } from '@/src/field/codeBoxes';
+import { findOtherBox } from '@/src/field/findOtherBox';
+import { isAutofilled } from '@/src/field/isAutofilled';
+import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
+import { withAutofillCaution } from './autofillFinding';
 import { guard } from './guard';
 import { loadFont } from './loadFont';
 import type { MountedPanel } from './mountPanel';
+import type { MoveOffer } from './MoveButton';
 import type { PanelLoader } from './PanelApi';
+import {
+  initialPanelState, isCurrent, isInspectable, isShown, offersFixes, panelState, typingState, type PanelEvent, type UndoStep,
+} from './panelState';
 
 // Screen readers hear one summary once typing has settled, not one per key.
 const ANNOUNCE_AFTER_MS = 900;
-// Keys typed into a value longer than this (no code is) are inspected after
-// a pause in typing; the paste that made it long is inspected at once.
-const LONG_VALUE = 10_000;
+// Keys typed into a page of pasted text are inspected after this pause.
 const LONG_VALUE_PAUSE_MS = 150;
+// While a panel shows, a value the page changed without an input event (a
+// Clear button, form.reset(), a reformat) is noticed within this time: one
+// string compare per tick, and no timer at all while nothing is shown.
+const STALE_CHECK_MS = 100;
+
+// The finding that says the value is in the other box's place, per field kind.
+const WRONG_BOX: Record<WatchedKind, string> = {
+  'access-code': 'looks-like-receipt-number',
+  'receipt-number': 'looks-like-access-code',
+};
+const OTHER_KIND: Record<WatchedKind, WatchedKind> = { 'access-code': 'receipt-number', 'receipt-number': 'access-code' };
+
+// Keys that change the text (a character, Backspace, Delete), as opposed to
+// Tab, arrows or the Enter that picks an autofill suggestion.
+const editsText = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key?.length === 1 || e.key === 'Backspace' || e.key === 'Delete');
 
 // Every field being helped, so a change of language redraws them all.
 const redraws = new Set<() => void>();
@@ -22,121 +43,209 @@ export function redrawPanels(): void {
 }
 
 /**
- * Watches one access-code or receipt-number field: inspects what is typed,
- * pasted or composed, shows the panel under it, applies a fix only on a
- * click, and offers Undo. Returns how to let go of the field. Nothing of the
- * value is kept anywhere but the field itself and the panel while shown.
+ * Watches one access-code or receipt-number field (or the boxes of a split
+ * code): turns what happens in it into panel events (panelState), inspects
+ * what the field holds, shows the panel, applies a fix only on a click, and
+ * offers Undo, one fix at a time. Returns how to let go of the field.
+ * Nothing of the value is kept anywhere but the field itself and the panel
+ * while shown.
  */
-export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: PanelLoader): () => void {
+export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKind, loader: PanelLoader): () => void {
+  const boxes = 'read' in target ? target : singleBox(target);
+  const { fields } = boxes;
+  const first = fields[0]!;
+  const timers = first.ownerDocument.defaultView!;
   const abort = new AbortController();
-  const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
-    field.addEventListener(type, guard(fn), { signal: abort.signal });
-  const timers = field.ownerDocument.defaultView!;
+  const on = <E extends Event>(el: EventTarget, type: string, fn: (e: E) => void, capture = false) =>
+    el.addEventListener(type, guard(fn as (e: Event) => void), { signal: abort.signal, capture });
 
+  let state = initialPanelState;
+  const dispatch = (event: PanelEvent) => {
+    state = panelState(state, event);
+  };
   let panel: MountedPanel | null = null;
-  let touched = false;
-  let capsLock = false;
-  let undoValue: string | null = null;
-  let applying = false;
+  let inspection: Inspection | null = null;
+  let move: MoveOffer | undefined;
   let announcement = '';
   let announceTimer = 0;
-  let inspection: Inspection | null = null;
-  let longValueTimer = 0;
-  let lastLength = field.value.length;
+  let pauseTimer = 0;
+  let staleTimer = 0;
+  let writing = false;
+  // The other box a move wrote into, per undo step.
+  const moved = new WeakMap<UndoStep, HTMLInputElement>();
+  const autofillMark = () => fields.some(isAutofilled);
 
-  const draw = () => {
+  const draw = (value: string) => {
+    const api = loader.api!;
     if (!panel) {
-      if (!inspection && undoValue === null) return; // no panel at all while clean and untouched
-      loadFont(field.ownerDocument);
-      panel = loader.api!.mountPanel(field);
+      if (!inspection && !state.undo.length) return; // no panel at all while clean and untouched
+      loadFont(first.ownerDocument);
+      panel = api.mountPanel(fields);
     }
     panel.render({
       inspection,
       announcement,
-      // Fixes mend a code; a page of pasted text (no code is that long) gets
-      // the findings only, and no whole-page rewrite is ever computed for it.
-      onFix: field.value.length > LONG_VALUE ? undefined : guard(fix),
-      onUndo: undoValue === null ? undefined : guard(undo),
+      onFix: offersFixes(value) ? guard(fix) : undefined,
+      onUndo: state.undo.length ? guard(undo) : undefined,
+      move,
     });
   };
 
   const update = () => {
-    const value = field.value;
-    const wanted = (touched && value !== '') || capsLock;
+    const value = boxes.read();
     const api = loader.api;
-    if (wanted && !api) {
+    if (isShown(state, value) && !api) {
       // First touch: fetch the panel bundle, then look at whatever the field holds by then.
       loader.load().then(guard(update), () => {});
       return;
     }
-    inspection = wanted && api ? api.inspect(value, kind, { capsLock }) : null;
-    if (!api) return;
-    draw();
+    if (!api || state.composing || state.waiting) return; // what is shown stays until the text settles
+    dispatch({ type: 'inspected', text: value });
+    const found = isInspectable(state, value) ? api.inspect(value, kind, typingState(state, boxes.maxLength())) : null;
+    inspection = found && state.autofilled ? withAutofillCaution(found) : found;
+    move = inspection ? offerMove(inspection) : undefined;
+    draw(value);
+    watchForStale();
     timers.clearTimeout(announceTimer);
     announceTimer = timers.setTimeout(guard(() => {
       const next = api.summary(inspection);
       if (next === announcement) return;
       announcement = next;
-      draw();
+      draw(boxes.read());
     }), ANNOUNCE_AFTER_MS);
   };
 
-  function fix(value: string) {
-    undoValue = field.value;
-    write(value);
-  }
-  function undo() {
-    const previous = undoValue;
-    undoValue = null;
-    if (previous !== null) write(previous);
-  }
-  // Our own input event must not count as the person typing (it would drop Undo).
-  function write(value: string) {
-    applying = true;
-    lastLength = value.length;
-    try {
-      setFieldValue(field, value);
-    } finally {
-      applying = false;
+  // Never stale: while something is shown, a value that changed under the
+  // panel is inspected again (or the panel hides when it is empty).
+  const checkStale = () => {
+    if (writing || state.composing || state.waiting || state.inspected === null) return;
+    const value = boxes.read();
+    if (value === state.inspected) return;
+    dispatch({ type: 'changed', value, autofill: autofillMark() });
+    update();
+  };
+  const watchForStale = () => {
+    const needed = panel !== null && (inspection !== null || state.undo.length > 0);
+    if (needed && !staleTimer) staleTimer = timers.setInterval(guard(checkStale), STALE_CHECK_MS);
+    if (!needed && staleTimer) {
+      timers.clearInterval(staleTimer);
+      staleTimer = 0;
     }
-    field.focus();
+  };
+
+  // Our own input events must not count as the person typing (they would drop Undo).
+  const write = (value: string) => {
+    writing = true;
+    try {
+      boxes.write(value);
+    } finally {
+      writing = false;
+    }
+  };
+
+  // A fix is written only over the very text it was computed from.
+  function fix(value: string) {
+    const before = boxes.read();
+    if (!isCurrent(state, before)) return checkStale();
+    write(value);
+    dispatch({ type: 'fixed', before, wrote: value, now: boxes.read() });
+    first.focus();
     update();
   }
 
-  on('input', (e) => {
-    if (applying || (e as InputEvent).isComposing) return;
-    touched = true;
-    undoValue = null;
-    timers.clearTimeout(longValueTimer);
-    // A pasted page of text takes the inspector tens of ms per look: the
-    // paste is looked at once, but keys typed into it wait for a pause, so
-    // no keystroke lags.
-    const wasLong = lastLength > LONG_VALUE;
-    lastLength = field.value.length;
-    if (wasLong && lastLength > LONG_VALUE) longValueTimer = timers.setTimeout(guard(update), LONG_VALUE_PAUSE_MS);
-    else update();
-  });
-  on('compositionend', () => {
-    touched = true;
+  function undo() {
+    const before = boxes.read();
+    const step = state.undo.at(-1);
+    if (!step) return;
+    if (!isCurrent(state, before)) return checkStale();
+    const other = moved.get(step);
+    if (step.other && other?.value !== step.other.wrote) {
+      // The person typed in the other box since the move: nothing of theirs is overwritten.
+      dispatch({ type: 'undo-dropped' });
+      return update();
+    }
+    write(step.before);
+    if (step.other && other) setFieldValue(other, step.other.before);
+    dispatch({ type: 'undone', wrote: step.before, now: boxes.read() });
+    first.focus();
     update();
-  });
-  // The paste's text lands in the field after this event; the input event that follows inspects it.
-  on('paste', () => {
-    touched = true;
-  });
-  const readCapsLock = (e: KeyboardEvent) => {
-    const isOn = e.getModifierState?.('CapsLock') ?? false;
-    if (isOn === capsLock) return;
-    capsLock = isOn;
+  }
+
+  // The right box: a receipt number in the access-code box (or the other way
+  // round) while the other box is on the page and empty moves there in one click.
+  function offerMove(found: Inspection): MoveOffer | undefined {
+    if (fields.length > 1 || !found.findings.some((f) => (f.kind as string) === WRONG_BOX[kind])) return undefined;
+    const other = findOtherBox(first, kind);
+    if (!other || other.value !== '') return undefined;
+    return { to: OTHER_KIND[kind], onMove: guard(() => moveTo(other)) };
+  }
+  function moveTo(other: HTMLInputElement) {
+    const before = boxes.read();
+    if (!isCurrent(state, before) || other.value !== '') return checkStale();
+    write('');
+    setFieldValue(other, before);
+    dispatch({ type: 'fixed', before, wrote: '', now: boxes.read(), other: { before: '', wrote: other.value } });
+    const step = state.undo.at(-1);
+    if (step?.other) moved.set(step, other);
+    other.focus();
     update();
-  };
-  on('keydown', readCapsLock);
-  on('keyup', readCapsLock);
-  on('blur', () => {
-    if (!capsLock) return;
-    capsLock = false; // Caps Lock only matters while typing here
-    update();
-  });
+  }
+
+  for (const field of fields) {
+    on<InputEvent>(field, 'input', (e) => {
+      if (writing) return;
+      const value = boxes.read();
+      if (isOwnWrite(field)) {
+        // Another panel of ours wrote here (a move): not the person's typing, not autofill.
+        dispatch({ type: 'changed', value, autofill: false });
+        return update();
+      }
+      dispatch({ type: 'input', value, inputType: e.inputType ?? '', composing: e.isComposing ?? false, autofill: autofillMark() });
+      timers.clearTimeout(pauseTimer);
+      // A pasted page of text takes the inspector tens of ms per look: keys
+      // typed into it wait for a pause, so no keystroke lags.
+      if (state.waiting) {
+        pauseTimer = timers.setTimeout(guard(() => {
+          dispatch({ type: 'pause' });
+          update();
+        }), LONG_VALUE_PAUSE_MS);
+      } else update();
+    });
+    on(field, 'compositionend', () => {
+      dispatch({ type: 'compositionend', value: boxes.read() });
+      update();
+    });
+    // The paste's text lands in the field after this event; the input event that follows inspects it.
+    on<ClipboardEvent>(field, 'paste', (e) => dispatch({ type: 'paste', text: e.clipboardData?.getData('text/plain') ?? '' }));
+    const onKey = (e: KeyboardEvent) => {
+      const was = state.capsLock;
+      dispatch({ type: 'key', capsLock: e.getModifierState?.('CapsLock') ?? false, edits: e.type === 'keydown' && editsText(e) });
+      if (state.capsLock !== was) update();
+    };
+    on(field, 'keydown', onKey);
+    on(field, 'keyup', onKey);
+    on<FocusEvent>(field, 'blur', (e) => {
+      // Moving between the boxes of a split code is still typing.
+      if (fields.includes(e.relatedTarget as HTMLInputElement)) return;
+      const was = state;
+      dispatch({ type: 'blur' });
+      if (state.capsLock !== was.capsLock || state.complete !== was.complete) update();
+    });
+  }
+  const form = first.form;
+  if (form) {
+    on(form, 'submit', () => {
+      dispatch({ type: 'submit' });
+      update();
+    }, true);
+    // form.reset() changes the values after its event: look right after.
+    on(form, 'reset', () => timers.setTimeout(guard(checkStale), 0));
+  }
+
+  // The code never goes into the browser's form history (saved entries of
+  // the access-code box); the receipt box stays as the page made it.
+  const autocomplete = fields.map((field) => field.getAttribute('autocomplete'));
+  if (kind === 'access-code') for (const field of fields) field.setAttribute('autocomplete', 'off');
 
   const redraw = guard(() => {
     if (panel) update();
@@ -144,17 +253,23 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   redraws.add(redraw);
 
   // A value already there (autofill, back navigation, a re-rendered field) is inspected at once.
-  if (field.value !== '') {
-    touched = true;
-    update();
-  }
+  dispatch({ type: 'start', value: boxes.read(), autofill: autofillMark() });
+  if (state.touched) update();
 
   return () => {
     redraws.delete(redraw);
     abort.abort();
     timers.clearTimeout(announceTimer);
-    timers.clearTimeout(longValueTimer);
+    timers.clearTimeout(pauseTimer);
+    timers.clearInterval(staleTimer);
     panel?.remove();
     panel = null;
+    if (kind === 'access-code') {
+      fields.forEach((field, i) => {
+        const was = autocomplete[i];
+        if (was === null || was === undefined) field.removeAttribute('autocomplete');
+        else field.setAttribute('autocomplete', was);
+      });
+    }
   };
 }
