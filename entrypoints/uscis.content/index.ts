@@ -1,6 +1,6 @@
 import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
-import { helpField, redrawPanels } from '@/src/page/helpField';
+import { helpedPageLanguage, helpField, redrawPanels } from '@/src/page/helpField';
 import { panelLoader } from '@/src/page/loadPanelApi';
 
 // USCIS pages only (the manifest's one host). Runs in every frame so a form
@@ -19,8 +19,8 @@ export default defineContentScript({
     // Registered first, so a cut-off copy stops before it would judge a field.
     const isAlive = () => void ctx.isValid;
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
-    // Once the panel bundle is here, it follows the language picked in the popup.
-    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
+    // Once the panel bundle is here, it follows the language picked in the popup, else the page's.
+    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal, helpedPageLanguage));
     guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
   },
 });

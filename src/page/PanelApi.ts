@@ -1,4 +1,5 @@
 import type { FieldKind, Inspection, InspectOptions } from '@/src/inspector/types';
+import type { Language } from '@/src/i18n/languages';
 import type { MountedPanel } from './mountPanel';
 
 /**
@@ -13,8 +14,8 @@ export interface PanelApi {
   mountPanel(fields: readonly HTMLInputElement[]): MountedPanel;
   /** What the live region says for an inspection. */
   summary(inspection: Inspection | null): string;
-  /** Speaks the language picked in the popup from now on; `redraw` repaints. */
-  followLanguage(redraw: () => void, signal: AbortSignal): void;
+  /** Speaks the language picked in the popup (else the page's, then the browser's) from now on; `redraw` repaints. */
+  followLanguage(redraw: () => void, signal: AbortSignal, pageLanguage?: () => Language | undefined): void;
 }
 
 /** Where the panel bundle leaves its API for the content script (same isolated world). */

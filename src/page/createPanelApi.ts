@@ -22,8 +22,8 @@ export function createPanelApi(): PanelApi {
     // One host for the group, against its first box until mountPanel takes the group itself.
     mountPanel: (fields) => mountPanel(fields[0]!),
     summary,
-    followLanguage(redraw, signal) {
-      followLanguage(messagesFromBackground, guard(redraw), signal).catch(() => {
+    followLanguage(redraw, signal, pageLanguage) {
+      followLanguage(messagesFromBackground, guard(redraw), signal, pageLanguage).catch(() => {
         // No answer from the background (e.g. mid-update): the browser's language stays.
       });
     },

@@ -4,6 +4,8 @@ import { singleBox, type CodeBoxes } from '@/src/field/codeBoxes';
 import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
 import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
+import type { Language } from '@/src/i18n/languages';
+import { pageLanguage } from '@/src/i18n/pageLanguage';
 import { withAutofillCaution } from './autofillFinding';
 import { guard } from './guard';
 import { loadFont } from './loadFont';
@@ -37,6 +39,15 @@ const editsText = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key?.leng
 // Every field being helped, so a change of language redraws them all.
 const redraws = new Set<() => void>();
 
+// The field helped last: with no language picked, the panel speaks its page's language.
+let lastHelped: HTMLInputElement | null = null;
+
+/** The language of the page where the last field we help is (its closest `lang`), when it is one of ours. */
+export function helpedPageLanguage(): Language | undefined {
+  const el = lastHelped?.isConnected ? lastHelped : globalThis.document?.documentElement;
+  return el ? pageLanguage(el) : undefined;
+}
+
 /** Redraws every panel, e.g. in a newly picked language. */
 export function redrawPanels(): void {
   for (const redraw of redraws) redraw();
@@ -54,6 +65,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
   const boxes = 'read' in target ? target : singleBox(target);
   const { fields } = boxes;
   const first = fields[0]!;
+  lastHelped = first;
   const timers = first.ownerDocument.defaultView!;
   const abort = new AbortController();
   const on = <E extends Event>(el: EventTarget, type: string, fn: (e: E) => void, capture = false) =>
