@@ -30,6 +30,12 @@ export const SITES: Record<string, Site> = {
   [`${APP}/frame-form`]: { file: 'add-case.html' },
   [`${APP}/churn`]: { file: 'churn.html' },
   [`${APP}/inputs`]: { file: 'inputs.html' },
+  // The panel's state (panelState.test.ts): page tools that change the value, a re-render after submit, lang on a section.
+  [`${APP}/page-tools`]: { file: 'page-tools.html' },
+  // The same page kept out of the back-forward cache (page-tools.js): Back loads it again and the browser restores the form.
+  [`${APP}/page-tools-reloaded`]: { file: 'page-tools.html' },
+  [`${APP}/submit-rerender`]: { file: 'submit-rerender.html' },
+  [`${APP}/es-section`]: { file: 'es-section.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, TARGETS } from './harness/launch';
+import { panelOf, waitForFindings } from './harness/panel';
+import { pageCall, type deepQuery, type Session, type Tab } from './harness/tab';
+
+// The panel never goes stale, undoes one fix at a time, follows a field the
+// page re-renders or restores, moves a code to the right box, speaks the
+// page's language and says when the browser filled the field in. Pages:
+// tests/fixtures/page-tools.*, submit-rerender.*, spanish.html, es-section.html.
+const APP = 'https://my.uscis.gov/account/applicant';
+const TOOLS = `${APP}/page-tools`;
+const CODE = '#code';
+const RECEIPT = '#receipt';
+
+const value = (tab: Tab, selector: string) => tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
+const pause = (tab: Tab, ms: number) => tab.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
+const inPanel = (selector: string) => `access-code-helper >>> ${selector}`;
+
+/** Runs in the page: an attribute of an element of the panel under a field, or null. */
+function panelAttribute(deep: typeof deepQuery, [field, selector, name]: [string, string, string]): string | null {
+  const el = deep(field);
+  const host = (el?.closest('label') ?? el)?.nextElementSibling;
+  return host?.localName === 'access-code-helper' ? (host.shadowRoot?.querySelector(selector)?.getAttribute(name) ?? null) : null;
+}
+const attributeOf = (tab: Tab, field: string, selector: string, name: string) =>
+  tab.evalSource<string | null>(pageCall(panelAttribute, [field, selector, name] as [string, string, string]));
+const hasUndo = async (tab: Tab, field: string) => (await attributeOf(tab, field, '[data-undo]', 'data-undo')) !== null;
+
+describe.each(TARGETS)('the panel\'s state, %s', (target) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(target);
+  });
+  afterAll(() => session?.close());
+
+  // --- never stale
+  it.each([
+    ['a Clear button (value = \'\')', '#clear'],
+    ['form.reset()', '#reset'],
+  ])('%s: no old finding within 250 ms, and no fix writes the code back', async (_, button) => {
+    const tab = await session.open(TOOLS);
+    await tab.paste(CODE, ' K7XH4MW9PT3R');
+    await waitForFindings(tab, CODE, ['leading-space']);
+    await tab.click(button);
+    await pause(tab, 250);
+    expect(await panelOf(tab, CODE)).toEqual({ state: null, findings: [], fixes: [] });
+    await pause(tab, 300);
+    expect(await value(tab, CODE)).toBe('');
+    await tab.close();
+  });
+
+  it('a reformat after a fix: the page\'s value is inspected and Undo goes', async () => {
+    const tab = await session.open(TOOLS);
+    await tab.paste(CODE, ' K7XH4MW9PT3R');
+    await waitForFindings(tab, CODE, ['leading-space']);
+    await tab.click(inPanel('[data-fix="leading-space"]'));
+    await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R');
+    expect(await hasUndo(tab, CODE)).toBe(true);
+    await tab.click('#format');
+    await pause(tab, 250);
+    expect((await panelOf(tab, CODE)).findings).toEqual(['punctuation']);
+    expect(await hasUndo(tab, CODE)).toBe(false);
+    expect(await value(tab, CODE)).toBe('K7XH-4MW9-PT3R');
+    await tab.close();
+  });
+
+  it('undo steps back one fix at a time, to the original value', async () => {
+    const tab = await session.open(TOOLS);
+    const pasted = ' K7XH4MW9PT3R\u200b'; // a space before, a zero-width space after
+    await tab.paste(CODE, pasted);
+    await waitForFindings(tab, CODE, ['leading-space', 'invisible']);
+    await tab.click(inPanel('[data-fix="leading-space"]'));
+    await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R\u200b');
+    await tab.click(inPanel('[data-fix="invisible"]'));
+    await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R');
+    await tab.click(inPanel('[data-undo]'));
+    await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R\u200b');
+    await waitForFindings(tab, CODE, ['invisible']);
+    await tab.click(inPanel('[data-undo]'));
+    await expect.poll(() => value(tab, CODE)).toBe(pasted);
+    await waitForFindings(tab, CODE, ['leading-space', 'invisible']);
+    expect(await hasUndo(tab, CODE)).toBe(false);
+    await tab.close();
+  });
+
+  // --- re-render and restore
+  it('a field the app draws again after submit gets its panel without a click', async () => {
+    const tab = await session.open(`${APP}/submit-rerender`);
+    await tab.paste('#app-code', ' K7XH4MW9PT3R');
+    await waitForFindings(tab, '#app-code', ['leading-space']);
+    await tab.click('button[type="submit"]');
+    await tab.waitFor('.app-alert');
+    await waitForFindings(tab, '#app-code', ['leading-space'], 500);
+    expect(await tab.evaluate(() => document.activeElement?.localName)).not.toBe('input'); // nobody clicked into it
+    await tab.close();
+  });
+
+  it.each([
+    ['kept in the back-forward cache where the browser does', 'page-tools'],
+    ['loaded again, the form restored by the browser', 'page-tools-reloaded'],
+  ])('a value restored on Back (%s) gets its panel without a click', async (_, page) => {
+    const tab = await session.open(`${APP}/${page}`);
+    await tab.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
+    await tab.type(RECEIPT, 'I0E0123456789'); // a zero among the letters
+    await waitForFindings(tab, RECEIPT, ['receipt-fix']);
+    await tab.click('button[type="submit"]');
+    await expect.poll(() => tab.evaluate(() => location.pathname + document.readyState)).toBe('/account/applicant/nextcomplete');
+    await tab.evaluate(() => history.back());
+    await expect.poll(() => tab.evaluate(() => location.pathname + document.readyState)).toBe(`/account/applicant/${page}complete`);
+    console.log(`Back, ${target}, ${page}: from the back-forward cache: ${await tab.evaluate(() => (window as unknown as { restored?: boolean }).restored ?? false)}`);
+    expect(await value(tab, RECEIPT)).toBe('I0E0123456789');
+    await waitForFindings(tab, RECEIPT, ['receipt-fix'], 500);
+    await tab.close();
+  });
+
+  // --- the right box
+  it('moves a receipt number to the empty receipt box, and Undo puts both back', async () => {
+    const tab = await session.open(TOOLS);
+    await tab.type(CODE, 'IOE0123456789');
+    await waitForFindings(tab, CODE, ['looks-like-receipt-number', 'lookalike']);
+    expect((await panelOf(tab, CODE)).fixes).toContain('move');
+    await tab.click(inPanel('[data-fix="move"]'));
+    await expect.poll(async () => [await value(tab, CODE), await value(tab, RECEIPT)]).toEqual(['', 'IOE0123456789']);
+    await tab.click(inPanel('[data-undo]'));
+    await expect.poll(async () => [await value(tab, CODE), await value(tab, RECEIPT)]).toEqual(['IOE0123456789', '']);
+    await tab.close();
+  });
+
+  it('offers no move when the other box holds something', async () => {
+    const tab = await session.open(TOOLS);
+    await tab.type(RECEIPT, 'IOE0123456789');
+    await tab.type(CODE, 'IOE0123456789');
+    await waitForFindings(tab, CODE, ['looks-like-receipt-number', 'lookalike']);
+    expect((await panelOf(tab, CODE)).fixes).not.toContain('move');
+    await tab.close();
+  });
+
+  // --- the page's language (the browser speaks English)
+  it.each([
+    ['a Spanish page', `${APP}/add-case-es`, '#campo2'],
+    ['a Spanish form on an English page', `${APP}/es-section`, '#codigo'],
+  ])('%s gets a Spanish panel', async (_, url, field) => {
+    const tab = await session.open(url);
+    await tab.type(field, ' K7');
+    await waitForFindings(tab, field, ['leading-space']);
+    await expect.poll(() => attributeOf(tab, field, '.panel', 'lang')).toBe('es');
+    await tab.close();
+  });
+
+  it('an English page gets an English panel', async () => {
+    const tab = await session.open(TOOLS);
+    await tab.type(CODE, ' K7');
+    await waitForFindings(tab, CODE, ['leading-space']);
+    expect(await attributeOf(tab, CODE, '.panel', 'lang')).toBe('en');
+    await tab.close();
+  });
+
+  // --- autofill
+  it.each([
+    ['a password manager\'s fill (no keys)', '#fill'],
+    ['a browser suggestion (insertReplacementText)', '#suggest'],
+  ])('%s gets the autofilled caution, gone once the person types', async (_, button) => {
+    const tab = await session.open(TOOLS);
+    await tab.click(button);
+    await waitForFindings(tab, CODE, ['autofilled']);
+    await tab.focus(CODE);
+    await tab.press('End');
+    await tab.press('Backspace');
+    await waitForFindings(tab, CODE, []);
+    await tab.close();
+  });
+
+  it('typing the same code gets no autofill caution', async () => {
+    const tab = await session.open(TOOLS);
+    await tab.type(CODE, 'K7XH4MW9PT3R');
+    await expect.poll(async () => (await panelOf(tab, CODE)).state).toBe('ok');
+    await tab.close();
+  });
+});
