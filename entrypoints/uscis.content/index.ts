@@ -1,3 +1,4 @@
+import { splitCodeOf, watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
 import { helpedPageLanguage, helpField, redrawPanels } from '@/src/page/helpField';
@@ -21,6 +22,8 @@ export default defineContentScript({
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
     // Once the panel bundle is here, it follows the language picked in the popup, else the page's.
     const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal, helpedPageLanguage));
-    guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
+    // A box of a code split into short boxes is helped with its group, under one panel.
+    guard(() => watchFields(document, ctx.signal, (field, kind) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader))))();
+    guard(() => watchSplitCodes(document, ctx.signal, (boxes, kind) => helpField(boxes, kind, loader)))();
   },
 });

@@ -161,7 +161,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
     if (!isCurrent(state, before)) return checkStale();
     write(value);
     dispatch({ type: 'fixed', before, wrote: value, now: boxes.read() });
-    first.focus();
+    boxes.focus();
     update();
   }
 
@@ -179,7 +179,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
     write(step.before);
     if (step.other && other) setFieldValue(other, step.other.before);
     dispatch({ type: 'undone', wrote: step.before, now: boxes.read() });
-    first.focus();
+    boxes.focus();
     update();
   }
 
@@ -228,13 +228,14 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
       update();
     });
     // The paste's text lands in the field after this event; the input event that follows inspects it.
-    on<ClipboardEvent>(field, 'paste', (e) => dispatch({ type: 'paste', text: e.clipboardData?.getData('text/plain') ?? '' }));
+    // Capture, so we hear it before a page's own paste handler writes the boxes itself.
+    on<ClipboardEvent>(field, 'paste', (e) => dispatch({ type: 'paste', text: e.clipboardData?.getData('text/plain') ?? '' }), true);
     const onKey = (e: KeyboardEvent) => {
       const was = state.capsLock;
       dispatch({ type: 'key', capsLock: e.getModifierState?.('CapsLock') ?? false, edits: e.type === 'keydown' && editsText(e) });
       if (state.capsLock !== was) update();
     };
-    on(field, 'keydown', onKey);
+    on(field, 'keydown', onKey, true);
     on(field, 'keyup', onKey);
     on<FocusEvent>(field, 'blur', (e) => {
       // Moving between the boxes of a split code is still typing.

@@ -36,6 +36,7 @@ export const SITES: Record<string, Site> = {
   [`${APP}/page-tools-reloaded`]: { file: 'page-tools.html' },
   [`${APP}/submit-rerender`]: { file: 'submit-rerender.html' },
   [`${APP}/es-section`]: { file: 'es-section.html' },
+  [`${APP}/split`]: { file: 'split.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
