@@ -183,6 +183,16 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
     update();
   }
 
+  // What the boxes would hold had a full box taken the key; null when it has room (or a selection to replace).
+  function refusedText(field: HTMLInputElement, key: string): string | null {
+    const limit = boxes.maxLength();
+    const value = boxes.read();
+    if (limit < 0 || value.length < limit || field.selectionStart !== field.selectionEnd) return null;
+    if (fields.length > 1) return value + key;
+    const at = field.selectionStart ?? value.length;
+    return value.slice(0, at) + key + value.slice(at);
+  }
+
   // The right box: a receipt number in the access-code box (or the other way
   // round) while the other box is on the page and empty moves there in one click.
   function offerMove(found: Inspection): MoveOffer | undefined {
@@ -232,7 +242,16 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
     on<ClipboardEvent>(field, 'paste', (e) => dispatch({ type: 'paste', text: e.clipboardData?.getData('text/plain') ?? '' }), true);
     const onKey = (e: KeyboardEvent) => {
       const was = state.capsLock;
-      dispatch({ type: 'key', capsLock: e.getModifierState?.('CapsLock') ?? false, edits: e.type === 'keydown' && editsText(e) });
+      const edits = e.type === 'keydown' && editsText(e);
+      dispatch({ type: 'key', capsLock: e.getModifierState?.('CapsLock') ?? false, edits });
+      if (edits && e.key.length === 1) {
+        // A character the full box will refuse: no input event follows, so it is heard here.
+        const refused = refusedText(field, e.key);
+        if (refused !== null) {
+          dispatch({ type: 'refused', text: refused });
+          return update();
+        }
+      }
       if (state.capsLock !== was) update();
     };
     on(field, 'keydown', onKey, true);

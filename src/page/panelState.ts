@@ -48,6 +48,8 @@ export type PanelEvent =
   /** keydown or keyup: Caps Lock's state, and whether the key edits text (a character, Backspace, Delete). */
   | { type: 'key'; capsLock: boolean; edits: boolean }
   | { type: 'paste'; text: string }
+  /** A key the full box refused: `text` is what the box would hold had it fit. */
+  | { type: 'refused'; text: string }
   /** An input event the page or the person caused (never one of our own writes). */
   | { type: 'input'; value: string; inputType: string; composing: boolean; autofill: boolean }
   | { type: 'compositionend'; value: string }
@@ -103,6 +105,9 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
       return { ...state, capsLock: event.capsLock, keyPending: state.keyPending || event.edits };
     case 'paste':
       return { ...state, touched: true, pasting: event.text };
+    case 'refused':
+      // No input event comes: the inspector hears what did not fit as it hears a cut paste.
+      return { ...state, touched: true, typedHere: true, keyPending: false, pasted: event.text, complete: false, autofilled: false, undo: [] };
     case 'input': {
       if (event.composing) return { ...state, composing: true };
       const autofilled = isAutofill(state, event);

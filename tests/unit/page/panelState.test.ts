@@ -31,6 +31,8 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['typing again after blur: not complete', [key(), typed('K'), { type: 'blur' }, key(), typed('K7')], { complete: false }],
   ['a paste keeps its text for the inspector', [paste('\u00a0K7XH4MW9PT3R'), input('\u00a0K7XH4MW9PT3', 'insertFromPaste')], { pasted: '\u00a0K7XH4MW9PT3R', pasting: undefined, typedHere: true, autofilled: false }],
   ['a key typed after a paste drops the pasted text', [paste('K7'), input('K7', 'insertFromPaste'), key(), typed('K7X')], { pasted: undefined }],
+  ['a key the full box refused is heard as what did not fit', [key(), typed('K7XH4MW9PT3R'), key(), { type: 'refused', text: 'K7XH4MW9PT3RD' }], { pasted: 'K7XH4MW9PT3RD', complete: false, keyPending: false }],
+  ['typing on after a refused key (the person deleted one) drops it', [key(), { type: 'refused', text: 'K7XH4MW9PT3RD' }, key(), typed('K7XH4MW9PT3', 'deleteContentBackward')], { pasted: undefined }],
   // --- Caps Lock
   ['Caps Lock on', [key(false, true)], { capsLock: true, touched: false }],
   ['Caps Lock off again', [key(false, true), key(false, false)], { capsLock: false }],
