@@ -34,7 +34,9 @@ const OTHER_KIND: Record<WatchedKind, WatchedKind> = { 'access-code': 'receipt-n
 
 // Keys that change the text (a character, Backspace, Delete), as opposed to
 // Tab, arrows or the Enter that picks an autofill suggestion.
-const editsText = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key?.length === 1 || e.key === 'Backspace' || e.key === 'Delete');
+// Phone keyboards and input methods send 'Unidentified' or 'Process'.
+const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Unidentified', 'Process']);
+const editsText = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key?.length === 1 || EDIT_KEYS.has(e.key));
 
 // Every field being helped, so a change of language redraws them all.
 const redraws = new Set<() => void>();
@@ -222,7 +224,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
         dispatch({ type: 'changed', value, autofill: false });
         return update();
       }
-      dispatch({ type: 'input', value, inputType: e.inputType ?? '', composing: e.isComposing ?? false, autofill: autofillMark() });
+      dispatch({ type: 'input', value, inputType: e.inputType ?? '', composing: e.isComposing ?? false, autofill: autofillMark(), trusted: e.isTrusted });
       timers.clearTimeout(pauseTimer);
       // A pasted page of text takes the inspector tens of ms per look: keys
       // typed into it wait for a pause, so no keystroke lags.

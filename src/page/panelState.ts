@@ -51,7 +51,7 @@ export type PanelEvent =
   /** A key the full box refused: `text` is what the box would hold had it fit. */
   | { type: 'refused'; text: string }
   /** An input event the page or the person caused (never one of our own writes). */
-  | { type: 'input'; value: string; inputType: string; composing: boolean; autofill: boolean }
+  | { type: 'input'; value: string; inputType: string; composing: boolean; autofill: boolean; trusted?: boolean }
   | { type: 'compositionend'; value: string }
   | { type: 'blur' }
   | { type: 'submit' }
@@ -91,8 +91,10 @@ const PERSON_INPUT = new Set(['insertFromPaste', 'insertFromDrop', 'insertFromPa
  * suggestion, or a value that appeared with no key, paste or composition in
  * a field the person had not typed in.
  */
-function isAutofill(state: PanelState, event: { inputType: string; autofill: boolean }): boolean {
+function isAutofill(state: PanelState, event: { inputType: string; autofill: boolean; trusted?: boolean }): boolean {
   if (event.autofill || event.inputType === 'insertReplacementText') return true;
+  // The browser's own typing, deleting or undoing (a phone keyboard sends no usable keys).
+  if (event.trusted && /^(insert|delete|history)/.test(event.inputType)) return false;
   return !state.typedHere && !state.keyPending && state.pasting === undefined && !PERSON_INPUT.has(event.inputType);
 }
 

@@ -46,6 +46,8 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['the :autofill mark is autofill', [key(), typed('K'), { type: 'input', value: 'K7XH4MW9PT3R', inputType: 'insertText', composing: false, autofill: true }], { autofilled: true }],
   ['once the person has typed here, a keyless input is theirs (a page script echoing it)', [key(), typed('K'), input('K7')], { autofilled: false }],
   ['typing after an autofill ends the caution', [input('K7XH4MW9PT3R'), key(), typed('K7XH4MW9PT3')], { autofilled: false, typedHere: true }],
+  ['a phone keyboard\'s trusted typing with no usable key is the person\'s', [{ type: 'input', value: 'K', inputType: 'insertText', composing: false, autofill: false, trusted: true }], { autofilled: false, typedHere: true }],
+  ['a page script\'s untrusted insertText with no key is not typing', [{ type: 'input', value: 'K7XH4MW9PT3R', inputType: 'insertText', composing: false, autofill: false, trusted: false }], { autofilled: true }],
   ['a drop is the person\'s, not autofill', [input('K7XH', 'insertFromDrop')], { autofilled: false, typedHere: true }],
   ['a value the browser fills in with no event at all, seen by the compare', [changed('K7XH4MW9PT3R', true)], { autofilled: true, touched: true }],
   ['clearing an autofilled value ends the caution', [input('K7XH4MW9PT3R'), changed('')], { autofilled: false }],
