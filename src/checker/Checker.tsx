@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import '@/src/ui/font.css';
 import { t } from '@/src/i18n/t';
+import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
@@ -19,7 +20,11 @@ export function Checker() {
   const [capsLock, setCapsLock] = useState(false);
   const inspection = useMemo(() => inspect(text, 'access-code', { capsLock }), [text, capsLock]);
   const chars = useMemo(() => readBack(text), [text]);
-  const copyValue = inspection.suggestion ?? text;
+  // A code is short: "Fix all" is worked out here for the preview and the copy button.
+  const copyValue = useMemo(
+    () => (inspection.fixable.length > 0 ? applyFixes(text, 'access-code', inspection.fixable) : text),
+    [text, inspection],
+  );
 
   const onKey = (event: KeyboardEvent) => {
     setCapsLock(event.getModifierState?.('CapsLock') ?? false);
@@ -51,7 +56,11 @@ export function Checker() {
       <div class="checker-results" aria-live="polite">
         {text !== '' &&
           (inspection.findings.length > 0 ? (
-            <FindingList inspection={inspection} onFix={(value) => setText(value)} />
+            <FindingList
+              inspection={inspection}
+              onFix={(kinds) => setText(applyFixes(text, 'access-code', kinds))}
+              preview={copyValue}
+            />
           ) : (
             <p class="checker-clear" data-finding-count="0">
               {t('checker_no_findings')}

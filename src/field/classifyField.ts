@@ -1,3 +1,4 @@
+import type { FieldKind } from '@/src/inspector/types';
 import type { FieldFacts } from './FieldFacts';
 import {
   ACCESS_CODE_PHRASES,
@@ -8,7 +9,8 @@ import {
   RECEIPT_TOKENS,
 } from './keywords';
 
-export type WatchedKind = 'access-code' | 'receipt-number';
+/** The inspector's field kinds: one list of the fields we help with. */
+export type WatchedKind = FieldKind;
 
 /** Which fact decided, strongest first (for tests and debugging). */
 export type Signal = 'type' | 'autocomplete' | 'token' | 'label' | 'aria-label' | 'placeholder' | 'nearby-text';

@@ -1,13 +1,15 @@
 import type { Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
-import { FindingList } from '@/src/ui/FindingList';
+import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
 import { MoveButton, type MoveOffer } from './MoveButton';
 
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
   inspection: Inspection | null;
   /** Absent when no fix should be offered (a page of pasted text is no code to mend). */
-  onFix?: (value: string, kind: string) => void;
+  onFix?: FindingListProps['onFix'];
+  /** What "Fix all" would give, for its preview. */
+  preview?: string;
   /** Set right after a fix, until the person types again. */
   onUndo?: () => void;
   /** What the polite live region says; updated once typing settles. */
@@ -17,7 +19,7 @@ export interface PanelProps {
 }
 
 /** The small panel under a watched field. */
-export function Panel({ inspection, onFix, onUndo, announcement, move }: PanelProps) {
+export function Panel({ inspection, onFix, preview, onUndo, announcement, move }: PanelProps) {
   const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
   return (
     <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo} lang={currentLanguage()} dir={currentDirection()}>
@@ -26,7 +28,7 @@ export function Panel({ inspection, onFix, onUndo, announcement, move }: PanelPr
         {announcement}
       </p>
       {state !== 'hidden' && <p class="title">{t('panel_title')}</p>}
-      {state === 'findings' && inspection && <FindingList inspection={inspection} onFix={onFix} />}
+      {state === 'findings' && inspection && <FindingList inspection={inspection} onFix={onFix} preview={preview} />}
       {state === 'findings' && move && <MoveButton move={move} />}
       {state === 'ok' && (
         <p class="ok" data-finding-none="">

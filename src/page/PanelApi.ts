@@ -1,4 +1,4 @@
-import type { FieldKind, Inspection, InspectOptions } from '@/src/inspector/types';
+import type { FieldKind, FindingKind, Inspection, InspectOptions } from '@/src/inspector/types';
 import type { Language } from '@/src/i18n/languages';
 import type { MountedPanel } from './mountPanel';
 
@@ -10,6 +10,8 @@ import type { MountedPanel } from './mountPanel';
  */
 export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
+  /** The text with the certain fixes of `kinds` applied; called when a fix is clicked. */
+  applyFixes(text: string, field: FieldKind, kinds: readonly FindingKind[], options?: InspectOptions): string;
   /** One panel for one field, or for the boxes of a split code. */
   mountPanel(fields: readonly HTMLInputElement[]): MountedPanel;
   /** What the live region says for an inspection. */

@@ -1,3 +1,4 @@
+import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import type { Inspection } from '@/src/inspector/types';
 import { followLanguage } from '@/src/i18n/followLanguage';
@@ -19,6 +20,7 @@ function summary(inspection: Inspection | null): string {
 export function createPanelApi(): PanelApi {
   return {
     inspect,
+    applyFixes,
     // One host for the group, against its first box until mountPanel takes the group itself.
     mountPanel: (fields) => mountPanel(fields[0]!),
     summary,

@@ -1,5 +1,4 @@
-import type { Inspection } from '@/src/inspector/types';
-import type { WatchedKind } from '@/src/field/classifyField';
+import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
 import { singleBox, type CodeBoxes } from '@/src/field/codeBoxes';
 import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
@@ -26,11 +25,11 @@ const LONG_VALUE_PAUSE_MS = 150;
 const STALE_CHECK_MS = 100;
 
 // The finding that says the value is in the other box's place, per field kind.
-const WRONG_BOX: Record<WatchedKind, string> = {
+const WRONG_BOX: Record<FieldKind, FindingKind> = {
   'access-code': 'looks-like-receipt-number',
   'receipt-number': 'looks-like-access-code',
 };
-const OTHER_KIND: Record<WatchedKind, WatchedKind> = { 'access-code': 'receipt-number', 'receipt-number': 'access-code' };
+const OTHER_KIND: Record<FieldKind, FieldKind> = { 'access-code': 'receipt-number', 'receipt-number': 'access-code' };
 
 // Keys that change the text (a character, Backspace, Delete), as opposed to
 // Tab, arrows or the Enter that picks an autofill suggestion.
@@ -63,7 +62,7 @@ export function redrawPanels(): void {
  * Nothing of the value is kept anywhere but the field itself and the panel
  * while shown.
  */
-export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKind, loader: PanelLoader): () => void {
+export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind, loader: PanelLoader): () => void {
   const boxes = 'read' in target ? target : singleBox(target);
   const { fields } = boxes;
   const first = fields[0]!;
@@ -100,6 +99,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
       inspection,
       announcement,
       onFix: offersFixes(value) ? guard(fix) : undefined,
+      preview: previewOf(inspection),
       onUndo: state.undo.length ? guard(undo) : undefined,
       move,
     });
@@ -114,8 +114,9 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
       return;
     }
     if (!api || state.composing || state.waiting) return; // what is shown stays until the text settles
-    dispatch({ type: 'inspected', text: value });
-    const found = isInspectable(state, value) ? api.inspect(value, kind, typingState(state, boxes.maxLength())) : null;
+    const options = typingState(state, boxes.maxLength());
+    dispatch({ type: 'inspected', text: value, options });
+    const found = isInspectable(state, value) ? api.inspect(value, kind, options) : null;
     inspection = found && state.autofilled ? withAutofillCaution(found) : found;
     move = inspection ? offerMove(inspection) : undefined;
     draw(value);
@@ -157,10 +158,19 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
     }
   };
 
-  // A fix is written only over the very text it was computed from.
-  function fix(value: string) {
+  // "Fix all" shown with what it gives: a code is short, so this costs nothing.
+  function previewOf(current: Inspection | null): string | undefined {
+    const text = state.inspected;
+    if (!current || current.fixable.length < 2 || text === null || !offersFixes(text)) return undefined;
+    return loader.api!.applyFixes(text, kind, current.fixable, state.inspectedWith);
+  }
+
+  // A fix is computed at click time on the very text that was inspected, and
+  // written only if the field still holds that text.
+  function fix(kinds: readonly FindingKind[]) {
     const before = boxes.read();
     if (!isCurrent(state, before)) return checkStale();
+    const value = loader.api!.applyFixes(before, kind, kinds, state.inspectedWith);
     write(value);
     dispatch({ type: 'fixed', before, wrote: value, now: boxes.read() });
     boxes.focus();
@@ -198,7 +208,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
   // The right box: a receipt number in the access-code box (or the other way
   // round) while the other box is on the page and empty moves there in one click.
   function offerMove(found: Inspection): MoveOffer | undefined {
-    if (fields.length > 1 || !found.findings.some((f) => (f.kind as string) === WRONG_BOX[kind])) return undefined;
+    if (fields.length > 1 || !found.findings.some((f) => f.kind === WRONG_BOX[kind])) return undefined;
     const other = findOtherBox(first, kind);
     if (!other || other.value !== '') return undefined;
     return { to: OTHER_KIND[kind], onMove: guard(() => moveTo(other)) };
@@ -240,8 +250,12 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
       update();
     });
     // The paste's text lands in the field after this event; the input event that follows inspects it.
+    // Its text is read here only, and kept only when it fills the boxes from the start (what maxLength may cut).
     // Capture, so we hear it before a page's own paste handler writes the boxes itself.
-    on<ClipboardEvent>(field, 'paste', (e) => dispatch({ type: 'paste', text: e.clipboardData?.getData('text/plain') ?? '' }), true);
+    on<ClipboardEvent>(field, 'paste', (e) => {
+      const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length && boxes.read() === field.value;
+      dispatch({ type: 'paste', text: whole ? (e.clipboardData?.getData('text/plain') ?? '') : '' });
+    }, true);
     const onKey = (e: KeyboardEvent) => {
       const was = state.capsLock;
       const edits = e.type === 'keydown' && editsText(e);
@@ -264,6 +278,12 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: WatchedKin
       const was = state;
       dispatch({ type: 'blur' });
       if (state.capsLock !== was.capsLock || state.complete !== was.complete) update();
+    });
+    // Done with the value (the page's own change event, not ours): an unfinished receipt number is now too short.
+    on(field, 'change', () => {
+      if (writing || isOwnWrite(field) || state.complete) return;
+      dispatch({ type: 'change' });
+      update();
     });
   }
   const form = first.form;

@@ -10,6 +10,8 @@ export const LONG_VALUE = 10_000;
 /** One fix, as Undo will take it back: the value before it, and the other box's for a move. */
 export interface UndoStep {
   before: string;
+  /** The paste the value before came from, so the inspector sees the cut again after Undo. */
+  pasted?: string;
   /** A move to the right box also wrote the other box: its value before and what we wrote there. */
   other?: { before: string; wrote: string };
 }
@@ -21,7 +23,7 @@ export interface PanelState {
   typedHere: boolean;
   /** A key that edits text went down since the last input event. */
   keyPending: boolean;
-  /** The text of a paste whose input event has not come yet. */
+  /** The text of a paste whose input event has not come yet ('' when it did not fill the box from the start). */
   pasting?: string;
   /** The text of the last paste, as it was before the box cut it; kept until the person types again. */
   pasted?: string;
@@ -38,6 +40,8 @@ export interface PanelState {
   length: number;
   /** The text the panel shows findings for; null before the first look. */
   inspected: string | null;
+  /** What the inspector was told with it: a fix clicked later is computed the same way. */
+  inspectedWith: TypingState;
   /** One step per fix, oldest first: Undo takes back the last one. */
   undo: readonly UndoStep[];
 }
@@ -47,6 +51,7 @@ export type PanelEvent =
   | { type: 'start'; value: string; autofill: boolean }
   /** keydown or keyup: Caps Lock's state, and whether the key edits text (a character, Backspace, Delete). */
   | { type: 'key'; capsLock: boolean; edits: boolean }
+  /** `text`: what was pasted when it fills the box from the start (what maxLength may cut), else ''. */
   | { type: 'paste'; text: string }
   /** A key the full box refused: `text` is what the box would hold had it fit. */
   | { type: 'refused'; text: string }
@@ -55,12 +60,14 @@ export type PanelEvent =
   | { type: 'compositionend'; value: string }
   | { type: 'blur' }
   | { type: 'submit' }
+  /** The page's change event: the person is done with the value. */
+  | { type: 'change' }
   /** The long-value pause is over. */
   | { type: 'pause' }
   /** The value changed with no input event (a Clear button, form.reset(), a reformat, a script). */
   | { type: 'changed'; value: string; autofill: boolean }
   /** The panel now shows findings for `text`. */
-  | { type: 'inspected'; text: string }
+  | { type: 'inspected'; text: string; options: TypingState }
   /** We wrote a fix: what was there, what we wrote, what the field holds after the page's own handlers ran. */
   | { type: 'fixed'; before: string; wrote: string; now: string; other?: { before: string; wrote: string } }
   /** We wrote the last step's value back; `now` is what the field holds after the page's handlers ran. */
@@ -79,6 +86,7 @@ export const initialPanelState: PanelState = {
   waiting: false,
   length: 0,
   inspected: null,
+  inspectedWith: { capsLock: false, complete: true },
   undo: [],
 };
 
@@ -121,7 +129,7 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
         keyPending: false,
         pasting: undefined,
         // The paste's text stays with the value it made; typing over it starts afresh.
-        pasted: fromPaste ? state.pasting : autofilled ? state.pasted : undefined,
+        pasted: fromPaste ? state.pasting || undefined : autofilled ? state.pasted : undefined,
         composing: false,
         complete: autofilled,
         autofilled,
@@ -138,6 +146,7 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
       // Caps Lock only matters while typing here.
       return { ...state, capsLock: false, keyPending: false, complete: true };
     case 'submit':
+    case 'change':
       return { ...state, complete: true };
     case 'pause':
       return { ...state, waiting: false };
@@ -153,7 +162,7 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
         undo: [],
       };
     case 'inspected':
-      return { ...state, inspected: event.text };
+      return { ...state, inspected: event.text, inspectedWith: event.options };
     case 'fixed':
       return {
         ...state,
@@ -162,14 +171,17 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
         waiting: false,
         length: event.now.length,
         // A page that reformats what we wrote owns the result: no Undo over it.
-        undo: event.now === event.wrote ? [...state.undo, { before: event.before, other: event.other }] : [],
+        undo: event.now === event.wrote ? [...state.undo, { before: event.before, pasted: state.pasted, other: event.other }] : [],
       };
-    case 'undone':
+    case 'undone': {
+      const kept = event.now === event.wrote;
       return {
         ...state,
         length: event.now.length,
-        undo: event.now === event.wrote ? state.undo.slice(0, -1) : [],
+        pasted: kept ? state.undo.at(-1)?.pasted : undefined,
+        undo: kept ? state.undo.slice(0, -1) : [],
       };
+    }
     case 'undo-dropped':
       return { ...state, undo: state.undo.slice(0, -1) };
   }

@@ -1,4 +1,4 @@
-import type { Finding, Inspection } from '@/src/inspector/types';
+import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
 import { findingText, fixLabel } from './findingText';
@@ -12,8 +12,14 @@ const preview = (value: string) => (value.length > PREVIEW_LENGTH ? `${value.sli
 
 export interface FindingListProps {
   inspection: Inspection;
-  /** Applies a certain fix: the whole new value. Without it, no fix buttons. */
-  onFix?: (value: string, kind: string) => void;
+  /**
+   * Applies certain fixes: the caller computes the new value at click time,
+   * applyFixes(text, field, kinds, options) on the text it inspected; label
+   * is the finding's kind, or 'all' for "Fix all". Without it, no fix buttons.
+   */
+  onFix?: (kinds: readonly FindingKind[], label: FindingKind | 'all') => void;
+  /** What "Fix all" would give, shown beside its button (the caller computes it for a short text only). */
+  preview?: string;
 }
 
 /**
@@ -22,12 +28,8 @@ export interface FindingListProps {
  * hooks (public contract): `data-finding="<kind>"` on each finding,
  * `data-fix="<kind>|all"` on each fix button.
  */
-export function FindingList({ inspection, onFix }: FindingListProps) {
-  const { findings } = inspection;
-  // `'fixed' in`, not reading it: on a long text the fixed values are
-  // computed on first read, and only a click needs one.
-  const fixable = onFix ? findings.filter((f) => 'fixed' in f).length : 0;
-  const suggestion = fixable > 1 ? inspection.suggestion : undefined;
+export function FindingList({ inspection, onFix, preview: result }: FindingListProps) {
+  const { findings, fixable } = inspection;
   return (
     <div class="finding-list">
       <ul>
@@ -35,15 +37,20 @@ export function FindingList({ inspection, onFix }: FindingListProps) {
           <FindingRow key={finding.kind} finding={finding} onFix={onFix} />
         ))}
       </ul>
-      {onFix && suggestion !== undefined && (
+      {onFix && fixable.length > 1 && (
         <p class="fix-all">
-          <button type="button" class="fix" data-fix="all" onClick={() => onFix(suggestion, 'all')}>
+          <button type="button" class="fix" data-fix="all" onClick={() => onFix(fixable, 'all')}>
             {t('fix_all')}
-          </button>{' '}
-          <span class="preview">
-            {t('fix_all_preview')}{' '}
-            <bdi class="code" dir="ltr">{preview(suggestion)}</bdi>
-          </span>
+          </button>
+          {result !== undefined && (
+            <>
+              {' '}
+              <span class="preview">
+                {t('fix_all_preview')}{' '}
+                <bdi class="code" dir="ltr">{preview(result)}</bdi>
+              </span>
+            </>
+          )}
         </p>
       )}
     </div>
@@ -82,8 +89,8 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
           {more > 0 && <li class="more">{t('more_chars', more)}</li>}
         </ul>
       )}
-      {onFix && 'fixed' in finding && (
-        <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix(finding.fixed!, finding.kind)}>
+      {onFix && finding.fixable && (
+        <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix([finding.kind], finding.kind)}>
           {fixLabel(finding.kind)}
         </button>
       )}

@@ -37,8 +37,9 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('size budge
 });
 
 describe('size budget, the inspector alone', () => {
-  it('stays under 6 KB gzip minified', () => {
-    const out = buildSync({ entryPoints: ['src/inspector/inspect.ts'], bundle: true, minify: true, format: 'esm', write: false });
-    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(6 * KB);
+  // 8 KB since the inspector was rewritten with names instead of numbers (issue 11).
+  it('stays under 8 KB gzip minified', () => {
+    const out = buildSync({ entryPoints: ['src/inspector/index.ts'], bundle: true, minify: true, format: 'esm', write: false });
+    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(8 * KB);
   });
 });

@@ -11,7 +11,7 @@ const typed = (value: string, inputType = 'insertText'): PanelEvent => ({ type: 
 const input = (value: string, inputType = ''): PanelEvent => ({ type: 'input', value, inputType, composing: false, autofill: false });
 const paste = (text: string): PanelEvent => ({ type: 'paste', text });
 const changed = (value: string, autofill = false): PanelEvent => ({ type: 'changed', value, autofill });
-const inspected = (text: string): PanelEvent => ({ type: 'inspected', text });
+const inspected = (text: string): PanelEvent => ({ type: 'inspected', text, options: { capsLock: false, complete: true } });
 const fixed = (before: string, wrote: string, now = wrote): PanelEvent => ({ type: 'fixed', before, wrote, now });
 const undone = (wrote: string, now = wrote): PanelEvent => ({ type: 'undone', wrote, now });
 
@@ -52,17 +52,20 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['a value the browser fills in with no event at all, seen by the compare', [changed('K7XH4MW9PT3R', true)], { autofilled: true, touched: true }],
   ['clearing an autofilled value ends the caution', [input('K7XH4MW9PT3R'), changed('')], { autofilled: false }],
   // --- what was inspected
-  ['the inspected text is kept', [key(), typed('K7'), inspected('K7')], { inspected: 'K7' }],
+  ['the inspected text is kept, with what the inspector was told', [key(), typed('K7'), { type: 'inspected', text: 'K7', options: { capsLock: false, complete: false, maxLength: 12 } }], { inspected: 'K7', inspectedWith: { capsLock: false, complete: false, maxLength: 12 } }],
   // --- undo steps
-  ['a fix is one undo step', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), inspected(' K7 '), fixed(' K7 ', 'K7 ')], { undo: [{ before: ' K7 ', other: undefined }], pasted: undefined }],
-  ['two fixes are two steps, oldest first', [inspected(' K7 '), fixed(' K7 ', 'K7 '), inspected('K7 '), fixed('K7 ', 'K7')], { undo: [{ before: ' K7 ', other: undefined }, { before: 'K7 ', other: undefined }] }],
-  ['undo takes back the last step only', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 ')], { undo: [{ before: ' K7 ', other: undefined }] }],
+  ['a fix is one undo step, and keeps the paste it undoes', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), inspected(' K7 '), fixed(' K7 ', 'K7 ')], { undo: [{ before: ' K7 ', pasted: ' K7 ', other: undefined }], pasted: undefined }],
+  ['undo brings the paste back for the inspector', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), fixed(' K7 ', 'K7 '), undone(' K7 ')], { undo: [], pasted: ' K7 ' }],
+  ['a paste into part of the box keeps no pasted text (nothing to say what was cut)', [key(), typed('K7'), paste(''), input('K7XH', 'insertFromPaste')], { pasted: undefined, typedHere: true, autofilled: false }],
+  ['the change event makes it complete', [key(), typed('K'), { type: 'change' }], { complete: true }],
+  ['two fixes are two steps, oldest first', [inspected(' K7 '), fixed(' K7 ', 'K7 '), inspected('K7 '), fixed('K7 ', 'K7')], { undo: [{ before: ' K7 ', pasted: undefined, other: undefined }, { before: 'K7 ', pasted: undefined, other: undefined }] }],
+  ['undo takes back the last step only', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 ')], { undo: [{ before: ' K7 ', pasted: undefined, other: undefined }] }],
   ['undo twice is back at the original', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 '), undone(' K7 ')], { undo: [] }],
   ['typing drops every undo step (undo would overwrite it)', [fixed(' K7', 'K7'), key(), typed('K7X')], { undo: [] }],
   ['a page that reformats our fix owns the value: no undo', [fixed(' k7xh', 'k7xh', 'K7XH')], { undo: [] }],
   ['a page that reformats our undo: no further undo', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 ', 'K7-')], { undo: [] }],
-  ['a move keeps the other box for undo', [{ type: 'fixed', before: 'IOE0123456789', wrote: '', now: '', other: { before: '', wrote: 'IOE0123456789' } }], { undo: [{ before: 'IOE0123456789', other: { before: '', wrote: 'IOE0123456789' } }] }],
-  ['an undo that cannot be taken back is dropped', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), { type: 'undo-dropped' }], { undo: [{ before: ' K7 ', other: undefined }] }],
+  ['a move keeps the other box for undo', [{ type: 'fixed', before: 'IOE0123456789', wrote: '', now: '', other: { before: '', wrote: 'IOE0123456789' } }], { undo: [{ before: 'IOE0123456789', pasted: undefined, other: { before: '', wrote: 'IOE0123456789' } }] }],
+  ['an undo that cannot be taken back is dropped', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), { type: 'undo-dropped' }], { undo: [{ before: ' K7 ', pasted: undefined, other: undefined }] }],
   // --- never stale
   ['the page cleared the field: no undo, no pasted text', [paste(' K7'), input(' K7', 'insertFromPaste'), fixed(' K7', 'K7'), changed('')], { undo: [], pasted: undefined, length: 0 }],
   ['the page set a value in an untouched field: touched', [changed('K7XH')], { touched: true }],
