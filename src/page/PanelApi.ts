@@ -1,5 +1,5 @@
 import type { FieldKind, Inspection, InspectOptions } from '@/src/inspector/types';
-import type { MountedPanel } from './mountPanel';
+import type { MountedPanel, PanelCallbacks } from './mountPanel';
 
 /**
  * What the content script needs from the panel bundle: the inspector, the
@@ -9,7 +9,8 @@ import type { MountedPanel } from './mountPanel';
  */
 export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
-  mountPanel(field: HTMLInputElement): MountedPanel;
+  /** One panel for a field, or for the boxes of a split code (placed against their union). */
+  mountPanel(fields: readonly HTMLInputElement[], callbacks?: PanelCallbacks): MountedPanel;
   /** What the live region says for an inspection. */
   summary(inspection: Inspection | null): string;
   /** Speaks the language picked in the popup from now on; `redraw` repaints. */

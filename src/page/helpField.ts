@@ -48,7 +48,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     if (!panel) {
       if (!inspection && undoValue === null) return; // no panel at all while clean and untouched
       loadFont(field.ownerDocument);
-      panel = loader.api!.mountPanel(field);
+      panel = loader.api!.mountPanel([field]);
     }
     panel.render({
       inspection,
