@@ -16,10 +16,8 @@ const LABELS: Record<FieldKind, MessageKey> = {
 /** One button that moves the value to the box it belongs in (test hook `data-fix="move"`). */
 export function MoveButton({ move }: { move: MoveOffer }) {
   return (
-    <p class="move">
-      <button type="button" class="fix" data-fix="move" onClick={move.onMove}>
-        {t(LABELS[move.to])}
-      </button>
-    </p>
+    <button type="button" class="fix" data-fix="move" onClick={move.onMove}>
+      {t(LABELS[move.to])}
+    </button>
   );
 }

@@ -21,8 +21,7 @@ export function createPanelApi(): PanelApi {
   return {
     inspect,
     applyFixes,
-    // One host for the group, against its first box until mountPanel takes the group itself.
-    mountPanel: (fields) => mountPanel(fields[0]!),
+    mountPanel,
     summary,
     followLanguage(redraw, signal, pageLanguage) {
       followLanguage(messagesFromBackground, guard(redraw), signal, pageLanguage).catch(() => {

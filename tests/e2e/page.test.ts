@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
-import { panelOf, waitForFindings } from './harness/panel';
+import { clickInPanel, panelOf, waitForFindings } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
 
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
@@ -40,10 +40,10 @@ describe.each(TARGETS)('the page, %s', (target) => {
     await tab.paste(CODE, pasted);
     const view = await waitForFindings(tab, CODE, ['leading-space', 'trailing-space', 'homoglyph', 'lookalike']);
     expect(view.fixes).toContain('all');
-    await tab.click('access-code-helper >>> [data-fix="all"]');
+    await clickInPanel(tab, CODE, '[data-fix="all"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XOH4MW9PT3R');
     await waitForFindings(tab, CODE, ['lookalike']);
-    await tab.click('access-code-helper >>> [data-undo]');
+    await clickInPanel(tab, CODE, '[data-undo]');
     await expect.poll(() => value(tab, CODE)).toBe(pasted);
     await tab.close();
   });
@@ -59,7 +59,7 @@ describe.each(TARGETS)('the page, %s', (target) => {
     tab = await session.open(ADD_CASE);
     await tab.type(RECEIPT, 'I0E0123456789');
     await waitForFindings(tab, RECEIPT, ['receipt-fix']);
-    await tab.click('access-code-helper >>> [data-fix="receipt-fix"]');
+    await clickInPanel(tab, RECEIPT, '[data-fix="receipt-fix"]');
     await expect.poll(() => value(tab, RECEIPT)).toBe('IOE0123456789');
     await tab.close();
   });

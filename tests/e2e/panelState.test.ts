@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
-import { panelOf, waitForFindings } from './harness/panel';
-import { pageCall, type deepQuery, type Session, type Tab } from './harness/tab';
+import { clickInPanel, inPanel, panelCount, panelOf, waitForFindings } from './harness/panel';
+import type { Session, Tab } from './harness/tab';
 
 // The panel never goes stale, undoes one fix at a time, follows a field the
 // page re-renders or restores, moves a code to the right box, speaks the
@@ -14,24 +14,27 @@ const RECEIPT = '#receipt';
 
 const value = (tab: Tab, selector: string) => tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
 const pause = (tab: Tab, ms: number) => tab.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
-const inPanel = (selector: string) => `access-code-helper >>> ${selector}`;
-
-/** Runs in the page: an attribute of an element of the panel under a field, or null. */
-function panelAttribute(deep: typeof deepQuery, [field, selector, name]: [string, string, string]): string | null {
-  const el = deep(field);
-  const host = (el?.closest('label') ?? el)?.nextElementSibling;
-  return host?.localName === 'access-code-helper' ? (host.shadowRoot?.querySelector(selector)?.getAttribute(name) ?? null) : null;
-}
 const attributeOf = (tab: Tab, field: string, selector: string, name: string) =>
-  tab.evalSource<string | null>(pageCall(panelAttribute, [field, selector, name] as [string, string, string]));
-/** Runs in the page: the text of an element of the panel under a field, or null. */
-function panelText(deep: typeof deepQuery, [field, selector]: [string, string]): string | null {
-  const el = deep(field);
-  const host = (el?.closest('label') ?? el)?.nextElementSibling;
-  return host?.localName === 'access-code-helper' ? (host.shadowRoot?.querySelector(selector)?.textContent ?? null) : null;
+  inPanel(tab, field, (root, [s, n]) => root.querySelector(s!)?.getAttribute(n!) ?? null, [selector, name]);
+const textOf = (tab: Tab, field: string, selector: string) => inPanel(tab, field, (root, s) => root.querySelector(s)?.textContent ?? null, selector);
+const hasUndo = async (tab: Tab, field: string) => (await inPanel(tab, field, (root) => root.querySelector('[data-undo]') !== null)) === true;
+// The page's own buttons, pressed by its script: our panel sits over the
+// page's content below the field, so a pointer click there would land on it.
+const pageClick = (tab: Tab, selector: string) => tab.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
+
+/** Runs in the page, `this` = a panel's shadow root: the centre of its first shown match for `selector`. */
+function centreOf(this: ShadowRoot, selector: string): { x: number; y: number } | null {
+  const el = Array.from(this.querySelectorAll<HTMLElement>(selector)).find((e) => e.getClientRects().length > 0);
+  const r = el?.getBoundingClientRect();
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
-const textOf = (tab: Tab, field: string, selector: string) => tab.evalSource<string | null>(pageCall(panelText, [field, selector] as [string, string]));
-const hasUndo = async (tab: Tab, field: string) => (await attributeOf(tab, field, '[data-undo]', 'data-undo')) !== null;
+/** Clicks the first shown match in whichever panel has one (after a move both boxes have a panel, side by side). */
+async function clickInAnyPanel(tab: Tab, selector: string): Promise<void> {
+  await expect.poll(async () => (await tab.inPanels<{ x: number; y: number } | null>(centreOf.toString(), selector)).some(Boolean)).toBe(true);
+  const at = (await tab.inPanels<{ x: number; y: number } | null>(centreOf.toString(), selector)).find(Boolean)!;
+  await tab.clickAt(at.x, at.y);
+}
+const boxValues = (tab: Tab) => tab.evaluate(() => ['#part1', '#part2', '#part3'].map((s) => (document.querySelector(s) as HTMLInputElement).value));
 
 describe.each(TARGETS)('the panel\'s state, %s', (target) => {
   let session: Session;
@@ -48,7 +51,7 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     const tab = await session.open(TOOLS);
     await tab.paste(CODE, ' K7XH4MW9PT3R');
     await waitForFindings(tab, CODE, ['leading-space']);
-    await tab.click(button);
+    await pageClick(tab, button);
     await pause(tab, 250);
     expect(await panelOf(tab, CODE)).toEqual({ state: null, findings: [], fixes: [] });
     await pause(tab, 300);
@@ -60,10 +63,10 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     const tab = await session.open(TOOLS);
     await tab.paste(CODE, ' K7XH4MW9PT3R');
     await waitForFindings(tab, CODE, ['leading-space']);
-    await tab.click(inPanel('[data-fix="leading-space"]'));
+    await clickInPanel(tab, CODE, '[data-fix="leading-space"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R');
     expect(await hasUndo(tab, CODE)).toBe(true);
-    await tab.click('#format');
+    await pageClick(tab, '#format');
     await pause(tab, 250);
     expect((await panelOf(tab, CODE)).findings).toEqual(['punctuation']);
     expect(await hasUndo(tab, CODE)).toBe(false);
@@ -76,14 +79,14 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     const pasted = ' K7XH4MW9PT3R\u200b'; // a space before, a zero-width space after
     await tab.paste(CODE, pasted);
     await waitForFindings(tab, CODE, ['leading-space', 'invisible']);
-    await tab.click(inPanel('[data-fix="leading-space"]'));
+    await clickInPanel(tab, CODE, '[data-fix="leading-space"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R\u200b');
-    await tab.click(inPanel('[data-fix="invisible"]'));
+    await clickInPanel(tab, CODE, '[data-fix="invisible"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R');
-    await tab.click(inPanel('[data-undo]'));
+    await clickInPanel(tab, CODE, '[data-undo]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XH4MW9PT3R\u200b');
     await waitForFindings(tab, CODE, ['invisible']);
-    await tab.click(inPanel('[data-undo]'));
+    await clickInPanel(tab, CODE, '[data-undo]');
     await expect.poll(() => value(tab, CODE)).toBe(pasted);
     await waitForFindings(tab, CODE, ['leading-space', 'invisible']);
     expect(await hasUndo(tab, CODE)).toBe(false);
@@ -95,7 +98,7 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     const tab = await session.open(`${APP}/submit-rerender`);
     await tab.paste('#app-code', ' K7XH4MW9PT3R');
     await waitForFindings(tab, '#app-code', ['leading-space']);
-    await tab.click('button[type="submit"]');
+    await pageClick(tab, 'button[type="submit"]');
     await tab.waitFor('.app-alert');
     await waitForFindings(tab, '#app-code', ['leading-space'], 500);
     expect(await tab.evaluate(() => document.activeElement?.localName)).not.toBe('input'); // nobody clicked into it
@@ -110,7 +113,7 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
     await tab.type(RECEIPT, 'I0E0123456789'); // a zero among the letters
     await waitForFindings(tab, RECEIPT, ['receipt-fix']);
-    await tab.click('button[type="submit"]');
+    await pageClick(tab, 'button[type="submit"]');
     await expect.poll(() => tab.evaluate(() => location.pathname + document.readyState)).toBe('/account/applicant/nextcomplete');
     await tab.evaluate(() => history.back());
     await expect.poll(() => tab.evaluate(() => location.pathname + document.readyState)).toBe(`/account/applicant/${page}complete`);
@@ -126,9 +129,9 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.type(CODE, 'IOE0123456789');
     await waitForFindings(tab, CODE, ['looks-like-receipt-number', 'lookalike']);
     expect((await panelOf(tab, CODE)).fixes).toContain('move');
-    await tab.click(inPanel('[data-fix="move"]'));
+    await clickInPanel(tab, CODE, '[data-fix="move"]');
     await expect.poll(async () => [await value(tab, CODE), await value(tab, RECEIPT)]).toEqual(['', 'IOE0123456789']);
-    await tab.click(inPanel('[data-undo]'));
+    await clickInAnyPanel(tab, '[data-undo]');
     await expect.poll(async () => [await value(tab, CODE), await value(tab, RECEIPT)]).toEqual(['IOE0123456789', '']);
     await tab.close();
   });
@@ -138,14 +141,14 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.type(RECEIPT, 'K7XH4MW9PT3R');
     await expect.poll(async () => (await panelOf(tab, RECEIPT)).fixes).toContain('move');
     expect((await panelOf(tab, RECEIPT)).findings).toContain('looks-like-access-code');
-    await tab.click(inPanel('[data-fix="move"]'));
+    await clickInPanel(tab, RECEIPT, '[data-fix="move"]');
     await expect.poll(async () => [await value(tab, RECEIPT), await value(tab, CODE)]).toEqual(['', 'K7XH4MW9PT3R']);
     await tab.close();
   });
 
   it('offers no move when the other box holds something', async () => {
     const tab = await session.open(TOOLS);
-    await tab.type(RECEIPT, 'IOE0123456789');
+    await tab.evaluate(() => ((document.querySelector('#receipt') as HTMLInputElement).value = 'IOE0123456789')); // set by the page: no panel of its own
     await tab.type(CODE, 'IOE0123456789');
     await waitForFindings(tab, CODE, ['looks-like-receipt-number', 'lookalike']);
     expect((await panelOf(tab, CODE)).fixes).not.toContain('move');
@@ -177,12 +180,12 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     const tab = await session.open(`${APP}/split`);
     await tab.type('#part1', 'K7XH4'); // the page moves on to the second box by itself
     await tab.keyboard('\u041eW9PT3R'); // a Cyrillic O, the 6th character of the code
-    await expect.poll(() => tab.evaluate(() => ['#part1', '#part2', '#part3'].map((s) => (document.querySelector(s) as HTMLInputElement).value))).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
+    await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
     await waitForFindings(tab, '#part1', ['homoglyph']); // the Cyrillic O is listed once, as a problem
-    expect(await tab.evaluate(() => document.querySelectorAll('access-code-helper').length)).toBe(1);
+    expect(await panelCount(tab)).toBe(1);
     expect(await textOf(tab, '#part1', '[data-finding="homoglyph"] .position')).toBe('6th character');
-    await tab.click(inPanel('[data-fix="homoglyph"]'));
-    await expect.poll(() => tab.evaluate(() => ['#part1', '#part2', '#part3'].map((s) => (document.querySelector(s) as HTMLInputElement).value))).toEqual(['K7XH', '4OW9', 'PT3R']);
+    await clickInPanel(tab, '#part1', '[data-fix="homoglyph"]');
+    await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4OW9', 'PT3R']);
     await tab.close();
   });
 
@@ -193,8 +196,8 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.paste('#part1', 'K7XH4MW9PT3\u200b');
     await waitForFindings(tab, '#part1', ['invisible']);
     expect(await textOf(tab, '#part1', '[data-finding="invisible"] .position')).toBe('12th character');
-    await tab.click(inPanel('[data-fix="invisible"]'));
-    await expect.poll(() => tab.evaluate(() => ['#part1', '#part2', '#part3'].map((s) => (document.querySelector(s) as HTMLInputElement).value))).toEqual(['K7XH', '4MW9', 'PT3']);
+    await clickInPanel(tab, '#part1', '[data-fix="invisible"]');
+    await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4MW9', 'PT3']);
     await tab.close();
   });
 
@@ -204,7 +207,7 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     ['a browser suggestion (insertReplacementText)', '#suggest'],
   ])('%s gets the autofilled caution, gone once the person types', async (_, button) => {
     const tab = await session.open(TOOLS);
-    await tab.click(button);
+    await pageClick(tab, button);
     await waitForFindings(tab, CODE, ['autofilled']);
     await tab.focus(CODE);
     await tab.press('End');

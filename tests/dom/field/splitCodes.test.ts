@@ -3,6 +3,7 @@ import { splitBoxes } from '@/src/field/codeBoxes';
 import { watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { createPanelApi } from '@/src/page/createPanelApi';
 import { helpField } from '@/src/page/helpField';
+import { panelRoots } from '@/src/page/mountPanel';
 
 // A code split into three boxes of four: found as one group when a box is
 // reached, one panel for it, positions counted across the boxes, and a fix
@@ -59,13 +60,15 @@ describe('watchSplitCodes', () => {
   });
 });
 
+// A person's typing into one box, and the panel's closed shadow root (handed to our tests by our own module).
+const type = (id: string, value: string) => {
+  box(id).dispatchEvent(new KeyboardEvent('keydown', { key: value.at(-1), bubbles: true }));
+  box(id).value = value;
+  box(id).dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+};
+const root = () => panelRoots()[0] ?? null;
+
 describe('one panel for a split code', () => {
-  const type = (id: string, value: string) => {
-    box(id).dispatchEvent(new KeyboardEvent('keydown', { key: value.at(-1), bubbles: true }));
-    box(id).value = value;
-    box(id).dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-  };
-  const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
 
   it('counts positions across the boxes and writes a fix back across them', () => {
     document.body.innerHTML = BOXES;
@@ -73,7 +76,7 @@ describe('one panel for a split code', () => {
     type('b1', 'K7XH');
     type('b2', '4\u041eW9'); // a Cyrillic O, the 6th character of the code
     type('b3', 'PT3R');
-    expect(document.querySelectorAll('access-code-helper').length).toBe(1);
+    expect(panelRoots().length).toBe(1);
     const homoglyph = root()!.querySelector('[data-finding="homoglyph"]')!;
     expect(homoglyph.querySelector('.position')!.textContent).toBe('6th character');
     (root()!.querySelector('[data-fix="homoglyph"]') as HTMLButtonElement).click();

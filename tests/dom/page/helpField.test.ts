@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanelApi } from '@/src/page/createPanelApi';
 import { helpField } from '@/src/page/helpField';
+import { panelRoots } from '@/src/page/mountPanel';
 
 // The panel bundle, already loaded (the content script loads it on first touch).
 const api = createPanelApi();
 const loader = { api, load: async () => api };
 
-const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
+// The panel's shadow root is closed: our own module hands it to our tests.
+const root = () => panelRoots()[0] ?? null;
 const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
 const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
 const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
@@ -28,20 +30,23 @@ function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
 
 afterEach(() => {
   document.body.replaceChildren();
+  for (const r of panelRoots()) r.host.remove();
 });
 
 describe('helpField', () => {
   it('adds nothing to the page while the field is untouched', () => {
     setup();
-    expect(document.querySelector('access-code-helper')).toBe(null);
+    expect(root()).toBe(null);
   });
 
-  it('shows findings under the field, before the page\'s own error text', () => {
+  it('shows findings from outside the page\'s flow: the field keeps its own next sibling', () => {
     const { type, field } = setup();
     type(' K7XH4MW9PT3R');
     expect(kinds()).toEqual(['leading-space']);
-    expect(field.nextElementSibling?.localName).toBe('access-code-helper');
-    expect(document.querySelector('access-code-helper')!.nextElementSibling?.id).toBe('page-error');
+    expect(field.nextElementSibling?.id).toBe('page-error');
+    // The one change to the page's own DOM: the access code kept out of form history (autocomplete="off").
+    expect(document.body.innerHTML).toBe('<form><label for="f">Online Access Code</label><input id="f" autocomplete="off"><p id="page-error">Invalid code</p></form>');
+    expect(root()!.host.parentElement).toBe(document.documentElement);
   });
 
   it('says a clean value looks fine', () => {
@@ -116,7 +121,7 @@ describe('helpField', () => {
     const { type, release } = setup();
     type(' K');
     release();
-    expect(document.querySelector('access-code-helper')).toBe(null);
+    expect(root()).toBe(null);
     type(' K7');
     expect(kinds()).toEqual([]);
   });
@@ -140,7 +145,7 @@ describe('helpField', () => {
     field.dispatchEvent(new KeyboardEvent('keydown', { key: '7', bubbles: true }));
     field.value = ' K7'; // typed while the bundle was on its way
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    expect(document.querySelector('access-code-helper')).toBe(null); // nothing until it arrives
+    expect(root()).toBe(null); // nothing until it arrives
     await new Promise((r) => setTimeout(r, 10));
     expect(Array.from(root()!.querySelectorAll('[data-finding]'), (el) => el.getAttribute('data-finding'))).toEqual(['leading-space']);
     expect(root()!.querySelector('.char .glyph')).not.toBe(null);

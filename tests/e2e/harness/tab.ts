@@ -1,6 +1,7 @@
 // What a test does with a page, the same in Chromium (Playwright) and Firefox
 // (Puppeteer over WebDriver BiDi). In click and waitFor, ` >>> ` crosses into
-// an open shadow root: `access-code-helper >>> [data-fix="all"]`.
+// an open shadow root of the page: `uscis-code-field >>> #code`. The panel's
+// own shadow root is closed: reach it with inPanels (harness/panel.ts).
 export interface Tab {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -18,6 +19,14 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** Resolves when an element matching the selector (in any open shadow root) is present. */
   waitFor(selector: string, options?: { timeout?: number }): Promise<void>;
+  /**
+   * Runs `source` (a function's source; it may return a promise) in the page
+   * once per panel of ours, with `this` = that panel's closed shadow root,
+   * and gives back each result (JSON). `only`: just the panel at that index.
+   */
+  inPanels<R>(source: string, arg: unknown, only?: number): Promise<R[]>;
+  /** A real mouse click at viewport coordinates (CSS px of the top document). */
+  clickAt(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +75,7 @@ export function focusInPage(deep: typeof deepQuery, selector: string): void {
 
 /** What Playwright's and Puppeteer's pages both offer, as far as a Tab needs. */
 export interface PageLike {
+  mouse: { click(x: number, y: number): Promise<void> };
   goto(url: string): Promise<unknown>;
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
   keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void> };
@@ -78,7 +88,12 @@ export interface PageLike {
  * for shadow boundaries) into the tool's own; `waitFor` is the tool's wait
  * for an element to be attached.
  */
-export function wrapPage(p: PageLike, select: (selector: string) => string, waitFor: (selector: string, timeout: number) => Promise<unknown>): Tab {
+export function wrapPage(
+  p: PageLike,
+  select: (selector: string) => string,
+  waitFor: (selector: string, timeout: number) => Promise<unknown>,
+  inPanels: (source: string, arg: unknown, only?: number) => Promise<unknown[]>,
+): Tab {
   return {
     async goto(url) {
       await p.goto(url);
@@ -101,6 +116,8 @@ export function wrapPage(p: PageLike, select: (selector: string) => string, wait
     async waitFor(selector, options) {
       await waitFor(select(selector), options?.timeout ?? 5000);
     },
+    inPanels: inPanels as Tab['inPanels'],
+    clickAt: (x, y) => p.mouse.click(x, y),
     close: () => p.close(),
   };
 }
