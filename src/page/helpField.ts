@@ -21,8 +21,10 @@ const ANNOUNCE_AFTER_MS = 900;
 const LONG_VALUE_PAUSE_MS = 150;
 // While a panel shows, a value the page changed without an input event (a
 // Clear button, form.reset(), a reformat) is noticed within this time: one
-// string compare per tick, and no timer at all while nothing is shown.
-const STALE_CHECK_MS = 100;
+// string compare per tick, and no timer at all while nothing is shown. A page
+// of pasted text is compared less often (each read of the value copies it).
+const STALE_CHECK_MS = 50;
+const STALE_CHECK_LONG_MS = 200;
 
 // The finding that says the value is in the other box's place, per field kind.
 const WRONG_BOX: Record<FieldKind, FindingKind> = {
@@ -139,12 +141,17 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     dispatch({ type: 'changed', value, autofill: autofillMark() });
     update();
   };
+  let staleEvery = 0;
   const watchForStale = () => {
     const needed = panel !== null && (inspection !== null || state.undo.length > 0);
-    if (needed && !staleTimer) staleTimer = timers.setInterval(guard(checkStale), STALE_CHECK_MS);
-    if (!needed && staleTimer) {
+    const every = offersFixes(state.inspected ?? '') ? STALE_CHECK_MS : STALE_CHECK_LONG_MS;
+    if (staleTimer && (!needed || every !== staleEvery)) {
       timers.clearInterval(staleTimer);
       staleTimer = 0;
+    }
+    if (needed && !staleTimer) {
+      staleEvery = every;
+      staleTimer = timers.setInterval(guard(checkStale), every);
     }
   };
 

@@ -34,6 +34,12 @@ async function clickInAnyPanel(tab: Tab, selector: string): Promise<void> {
   const at = (await tab.inPanels<{ x: number; y: number } | null>(centreOf.toString(), selector)).find(Boolean)!;
   await tab.clickAt(at.x, at.y);
 }
+/** How long until `done` holds, polled as fast as the tool answers (a figure to print, not a timed test). */
+async function millisUntil(done: () => Promise<boolean>, timeout = 2000): Promise<number> {
+  const start = performance.now();
+  while (!(await done()) && performance.now() - start < timeout);
+  return Math.round(performance.now() - start);
+}
 const boxValues = (tab: Tab) => tab.evaluate(() => ['#part1', '#part2', '#part3'].map((s) => (document.querySelector(s) as HTMLInputElement).value));
 
 describe.each(TARGETS)('the panel\'s state, %s', (target) => {
@@ -52,6 +58,8 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.paste(CODE, ' K7XH4MW9PT3R');
     await waitForFindings(tab, CODE, ['leading-space']);
     await pageClick(tab, button);
+    const gone = await millisUntil(async () => (await panelOf(tab, CODE)).findings.length === 0);
+    console.log(`${target}: ${button} to no old finding: ${gone} ms (polled over the automation protocol)`);
     await pause(tab, 250);
     expect(await panelOf(tab, CODE)).toEqual({ state: null, findings: [], fixes: [] });
     await pause(tab, 300);
@@ -100,6 +108,8 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await waitForFindings(tab, '#app-code', ['leading-space']);
     await pageClick(tab, 'button[type="submit"]');
     await tab.waitFor('.app-alert');
+    const shown = await millisUntil(async () => (await panelOf(tab, '#app-code')).findings.includes('leading-space'));
+    console.log(`${target}: re-rendered field to its panel: ${shown} ms after the new form was seen`);
     await waitForFindings(tab, '#app-code', ['leading-space'], 500);
     expect(await tab.evaluate(() => document.activeElement?.localName)).not.toBe('input'); // nobody clicked into it
     await tab.close();
@@ -119,6 +129,8 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await expect.poll(() => tab.evaluate(() => location.pathname + document.readyState)).toBe(`/account/applicant/${page}complete`);
     console.log(`Back, ${target}, ${page}: from the back-forward cache: ${await tab.evaluate(() => (window as unknown as { restored?: boolean }).restored ?? false)}`);
     expect(await value(tab, RECEIPT)).toBe('I0E0123456789');
+    const shown = await millisUntil(async () => (await panelOf(tab, RECEIPT)).findings.includes('receipt-fix'));
+    console.log(`${target}: Back (${page}) to the restored value's panel: ${shown} ms after load`);
     await waitForFindings(tab, RECEIPT, ['receipt-fix'], 500);
     await tab.close();
   });
