@@ -5,6 +5,7 @@ import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import { readBack } from '@/src/inspector/readBack';
 import { FindingList } from '@/src/ui/FindingList';
+import { isClean } from '@/src/ui/isClean';
 import '@/src/ui/findings.css';
 import { CopyButton } from './CopyButton';
 import { ReadBack } from './ReadBack';
@@ -54,18 +55,18 @@ export function Checker() {
         {t('checker_hint')}
       </p>
       <div class="checker-results" aria-live="polite">
-        {text !== '' &&
-          (inspection.findings.length > 0 ? (
-            <FindingList
-              inspection={inspection}
-              onFix={(kinds) => setText(applyFixes(text, 'access-code', kinds))}
-              preview={copyValue}
-            />
-          ) : (
-            <p class="checker-clear" data-finding-count="0">
-              {t('checker_no_findings')}
-            </p>
-          ))}
+        {text !== '' && isClean(inspection) && (
+          <p class="checker-clear" data-finding-count="0">
+            {t('checker_no_findings')}
+          </p>
+        )}
+        {text !== '' && inspection.findings.length > 0 && (
+          <FindingList
+            inspection={inspection}
+            onFix={(kinds) => setText(applyFixes(text, 'access-code', kinds))}
+            preview={copyValue}
+          />
+        )}
       </div>
       {text !== '' && (
         <>

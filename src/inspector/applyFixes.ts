@@ -7,6 +7,7 @@ import type { FieldKind, FindingKind, InspectOptions } from './types.ts';
 
 /** Writes the text with the selected kinds' fixes, from the hits that come in text order. */
 class Rewriter implements ScanSink {
+  readonly fixesOnly = true;
   private out = '';
   private from = 0;
   // The last edit waits: a second kind on the same character may change it.

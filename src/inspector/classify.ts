@@ -18,6 +18,8 @@ export interface CharFacts extends Classified {
   readonly small: boolean;
   /** Its ASCII form is one of the lookalikes (0 O o 1 I l 5 S 2 Z 8 B). */
   readonly lookalike: boolean;
+  /** An ASCII capital or digit that is no lookalike: raises nothing by itself. */
+  readonly quiet: boolean;
 }
 
 // Every answer is built once here and shared, so the hot loop allocates
@@ -25,12 +27,14 @@ export interface CharFacts extends Classified {
 function of(cls: CharClass, ascii = '', cp = -1): CharFacts {
   const mapped = cls === 'fullwidth' || cls === 'other-digit' || cls === 'homoglyph';
   const asciiClass = mapped ? classify(ascii.charCodeAt(0)).cls : cls;
+  const lookalike = ascii !== '' && asciiClass !== 'punctuation' && lookalikes.includes(ascii);
   return Object.freeze({
     cls, ascii, mapped,
     dash: (cp >= 0 && isDash(cp)) || (ascii !== '' && isDash(ascii.charCodeAt(0))),
     mark: asciiClass === 'punctuation',
     small: asciiClass === 'lower',
-    lookalike: ascii !== '' && asciiClass !== 'punctuation' && lookalikes.includes(ascii),
+    lookalike,
+    quiet: (cls === 'upper' || cls === 'digit') && !lookalike,
   });
 }
 const INVISIBLE = of('invisible');

@@ -13,6 +13,7 @@ const rank = { problem: 0, caution: 1, info: 2 } as const;
 
 /** Collects the characters of each kind into findings, listing at most MAX_LISTED each. */
 class Collector implements ScanSink {
+  readonly fixesOnly = false;
   readonly byKind = new Map<FindingKind, Finding>();
   // The last kind's finding: a long paste has long runs of one kind (lowercase letters).
   private last: Finding | undefined;
@@ -55,7 +56,9 @@ export function inspect(text: string, field: FieldKind, options: InspectOptions 
   const receipt = field === 'receipt-number' ? receiptCheck(text) : undefined;
   const complete = options.complete !== false;
   const sink = new Collector(text);
-  const { idText, contentCount } = scan(text, field, profile, receipt, sink);
+  const { idText, contentCount, smallLetters } = scan(text, field, profile, receipt, sink);
+  const lowercase = sink.byKind.get('lowercase');
+  if (lowercase !== undefined && smallLetters > lowercase.count) lowercase.count = smallLetters;
 
   const extra: Finding[] = [];
   const cut = cutOff(field, options);

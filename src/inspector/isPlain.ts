@@ -10,7 +10,7 @@ export function isPlain(text: string): boolean {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = classify(text.charCodeAt(i));
-    if (c.lookalike || (c.cls !== 'digit' && c.cls !== 'upper')) return false;
+    if (!c.quiet) return false;
     if (c.cls === 'upper') letters++;
   }
   return letters > 3;

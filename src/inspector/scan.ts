@@ -1,10 +1,13 @@
 import { classify, type CharFacts } from './classify.ts';
 import { findingKinds } from './findingKinds.ts';
+import { MAX_LISTED } from './maxListed.ts';
 import type { ReceiptCheck } from './receiptCheck.ts';
 import type { FieldKind, FindingKind, FormatProfile } from './types.ts';
 
 /** Receives each character a kind applies to, in text order. */
 export interface ScanSink {
+  /** Only characters with a certain fix matter (applyFixes): the others are not passed. */
+  readonly fixesOnly: boolean;
   /** replacement: the certain fix ('' = remove), or undefined when there is none. */
   hit(kind: FindingKind, index: number, length: number, position: number, cp: number, replacement: string | undefined): void;
 }
@@ -14,6 +17,12 @@ export interface ScanResult {
   idText: string;
   /** Characters that are neither white space nor invisible. */
   contentCount: number;
+  /**
+   * Small letters of an access code: only the first MAX_LISTED are passed to
+   * the sink, the rest only counted here (most of a long paste is small
+   * letters, and a call each would double the time of a 1 MB paste).
+   */
+  smallLetters: number;
 }
 
 const rank = { problem: 0, caution: 1, info: 2 } as const;
@@ -39,16 +48,30 @@ export function scan(
   const placed = receipt !== undefined && receipt.count === 13 ? receipt : undefined;
   let idText = '';
   let contentCount = 0;
+  let smallLetters = 0;
   // A run of white space waits for the next character to say whether it was leading or inner.
   let runStart = -1;
   let runPosition = 0;
   let position = 0;
   for (let i = 0; i < text.length; ) {
     // A surrogate pair gives its code point; a lone surrogate, itself.
-    const cp = text.codePointAt(i)!;
+    const unit = text.charCodeAt(i);
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const len = cp > 0xffff ? 2 : 1;
     position++;
     const c = classify(cp);
+    // Small letters of an access code raise only 'lowercase' (most of a long paste: kept cheap).
+    if (c.small && c.cls === 'lower' && !inReceipt && alphabet === undefined) {
+      if (runStart >= 0) {
+        spaces(text, runStart, runPosition, i, contentCount > 0 ? 'inner-space' : 'leading-space', sink);
+        runStart = -1;
+      }
+      contentCount++;
+      if (idText.length < 14) idText += c.ascii;
+      if (++smallLetters <= MAX_LISTED && !sink.fixesOnly) sink.hit('lowercase', i, len, position, cp, undefined);
+      i += len;
+      continue;
+    }
     if (c.cls === 'space') {
       if (runStart < 0) {
         runStart = i;
@@ -69,8 +92,8 @@ export function scan(
     }
     contentCount++;
     if (idText.length < 14 && !c.dash) idText += c.ascii || '\uffff';
-    // Plain capitals and digits raise nothing (the common case, kept cheap).
-    if ((c.cls === 'upper' || c.cls === 'digit') && !c.lookalike && alphabet === undefined && placed === undefined) {
+    // Plain capitals and digits raise nothing.
+    if (c.quiet && alphabet === undefined && placed === undefined) {
       i += len;
       continue;
     }
@@ -87,7 +110,7 @@ export function scan(
     i += len;
   }
   if (runStart >= 0) spaces(text, runStart, runPosition, text.length, contentCount > 0 ? 'trailing-space' : 'leading-space', sink);
-  return { idText, contentCount };
+  return { idText, contentCount, smallLetters };
 }
 
 /** Reports the white space from `start` (at `position`) up to `to` as `kind`, and the invisibles among it. */

@@ -2,6 +2,7 @@ import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
 import { findingText, fixLabel } from '@/src/ui/findingText';
+import { isClean } from '@/src/ui/isClean';
 import { MoveButton, type MoveOffer } from './MoveButton';
 
 export interface PanelProps {
@@ -42,8 +43,10 @@ function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']
  * collapsed, only hidden.
  */
 export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false, move }: PanelProps) {
-  const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
-  const top = inspection?.findings[0];
+  // Clean: "No problems found", with any quiet hint or Caps Lock caution beside it (in the details).
+  const state = !inspection ? 'hidden' : isClean(inspection) || !inspection.findings.length ? 'ok' : 'findings';
+  const top = state === 'findings' ? inspection?.findings[0] : undefined;
+  const hasDetails = !!inspection && inspection.findings.length > 0;
   const fix = inspection && onFix ? firstFix(inspection, onFix) : null;
   return (
     <div
@@ -87,7 +90,7 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
             </button>
           )}
           {state === 'findings' && move && !onUndo && <MoveButton move={move} />}
-          {state === 'findings' && onToggle && (
+          {hasDetails && onToggle && (
             <button type="button" class="toggle" aria-expanded={expanded ? 'true' : 'false'} aria-controls="details" onClick={onToggle}>
               {t('panel_details')}
             </button>
@@ -99,7 +102,7 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
           )}
         </div>
       )}
-      {state === 'findings' && inspection && (
+      {hasDetails && inspection && (
         <div id="details" class="details" hidden={!expanded}>
           <p class="title">{t('panel_title')}</p>
           <FindingList inspection={inspection} onFix={onFix} preview={preview} />
