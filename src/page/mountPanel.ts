@@ -127,6 +127,11 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
     );
     // Reached by our own Tab handling only, as if after the field; never at the page's end.
     for (const button of Array.from(container.querySelectorAll('button'))) button.tabIndex = -1;
+    // Characters of the code are drawn from an attribute (see panel.css), out of window.find()'s reach.
+    for (const el of Array.from(container.querySelectorAll('.glyph, .code'))) {
+      const text = el.textContent ?? '';
+      if (el.getAttribute('data-c') !== text) el.setAttribute('data-c', text);
+    }
     follower.update(shows(props));
   };
   function close() {
