@@ -98,12 +98,15 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
         recheck = 0;
         if (frame) win.cancelAnimationFrame(frame);
         frame = 0;
-        place();
+        side = null;
+        popover(false);
+        setStyle(hostStyle(null));
         return;
       }
       recheck ||= win.setInterval(schedule, RECHECK_MS);
-      // Placed at once, so the first frame painted has the panel where it belongs.
-      place();
+      // Placed in the next animation frame, before it is painted: the
+      // keystroke's own task reads no layout, so typing never waits for it.
+      schedule();
     },
     side: () => side,
     stop() {

@@ -98,6 +98,8 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
   let last: PanelProps | null = null;
   let expanded = false;
   let closed = false;
+  // Read once (a style read costs a layout in the keystroke's task): the field's dots decide it.
+  const masked = fields.some(isMasked);
 
   const shows = (props: PanelProps) => !closed && (props.inspection !== null || props.onUndo !== undefined);
   const connected = () => fields.some((f) => f.isConnected);
@@ -116,7 +118,7 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
       h(Panel, {
         ...props,
         expanded,
-        masked: fields.some(isMasked),
+        masked,
         onToggle: guard(() => {
           expanded = !expanded;
           draw();
