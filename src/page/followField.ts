@@ -59,13 +59,15 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
       return;
     }
     const maxWidth = Math.max(0, Math.min(viewport.width - 2 * GAP, 640));
+    // Never taller than the screen: open details scroll inside the panel.
+    const maxHeight = Math.max(0, viewport.height - 2 * GAP);
     // Shown first where it was (or at the field) so its size can be read, then placed.
-    if (side === null) setStyle(hostStyle({ top: win.scrollY + field.bottom + GAP, left: win.scrollX + Math.max(GAP, field.left), maxWidth }));
+    if (side === null) setStyle(hostStyle({ top: win.scrollY + field.bottom + GAP, left: win.scrollX + Math.max(GAP, field.left), maxWidth, maxHeight }));
     if (host.parentNode && !host.matches(':popover-open')) popover(true);
     const size = host.getBoundingClientRect();
     const at = placePanel(field, { width: size.width, height: size.height }, viewport, dir());
     side = at.side;
-    setStyle(hostStyle({ top: Math.round(win.scrollY + at.top), left: Math.round(win.scrollX + at.left), maxWidth }));
+    setStyle(hostStyle({ top: Math.round(win.scrollY + at.top), left: Math.round(win.scrollX + at.left), maxWidth, maxHeight }));
   });
   const schedule = () => {
     if (wanted && !frame) frame = win.requestAnimationFrame(place);
@@ -96,12 +98,15 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
         recheck = 0;
         if (frame) win.cancelAnimationFrame(frame);
         frame = 0;
-        place();
+        side = null;
+        popover(false);
+        setStyle(hostStyle(null));
         return;
       }
       recheck ||= win.setInterval(schedule, RECHECK_MS);
-      // Placed at once, so the first frame painted has the panel where it belongs.
-      place();
+      // Placed in the next animation frame, before it is painted: the
+      // keystroke's own task reads no layout, so typing never waits for it.
+      schedule();
     },
     side: () => side,
     stop() {

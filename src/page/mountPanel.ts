@@ -98,6 +98,8 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
   let last: PanelProps | null = null;
   let expanded = false;
   let closed = false;
+  // Read once (a style read costs a layout in the keystroke's task): the field's dots decide it.
+  const masked = fields.some(isMasked);
 
   const shows = (props: PanelProps) => !closed && (props.inspection !== null || props.onUndo !== undefined);
   const connected = () => fields.some((f) => f.isConnected);
@@ -116,7 +118,7 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
       h(Panel, {
         ...props,
         expanded,
-        masked: fields.some(isMasked),
+        masked,
         onToggle: guard(() => {
           expanded = !expanded;
           draw();
@@ -127,6 +129,11 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
     );
     // Reached by our own Tab handling only, as if after the field; never at the page's end.
     for (const button of Array.from(container.querySelectorAll('button'))) button.tabIndex = -1;
+    // Characters of the code are drawn from an attribute (see panel.css), out of window.find()'s reach.
+    for (const el of Array.from(container.querySelectorAll('.glyph, .code'))) {
+      const text = el.textContent ?? '';
+      if (el.getAttribute('data-c') !== text) el.setAttribute('data-c', text);
+    }
     follower.update(shows(props));
   };
   function close() {

@@ -32,10 +32,10 @@ export const isOurHost = (el: Element) => /^x-[a-z]{10}$/.test(el.localName) && 
  * is relative to the document, so the page's own scrolling carries the panel
  * along with the field without a frame of lag.
  */
-export function hostStyle(place: { top: number; left: number; maxWidth: number } | null): string {
-  const base = 'all: initial !important; position: absolute !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; inset: auto !important; overflow: visible !important; background: transparent !important; width: max-content !important; height: auto !important; min-width: 0 !important; opacity: 1 !important; visibility: visible !important; transform: none !important; pointer-events: auto !important; contain: layout style !important;';
+export function hostStyle(place: { top: number; left: number; maxWidth: number; maxHeight: number } | null): string {
+  const base = 'all: initial !important; position: absolute !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; inset: auto !important; background: transparent !important; width: max-content !important; height: auto !important; min-width: 0 !important; opacity: 1 !important; visibility: visible !important; transform: none !important; pointer-events: auto !important; contain: layout style !important;';
   if (!place) return `${base} display: none !important;`;
-  return `${base} display: block !important; top: ${place.top}px !important; left: ${place.left}px !important; max-width: ${place.maxWidth}px !important;`;
+  return `${base} display: block !important; top: ${place.top}px !important; left: ${place.left}px !important; max-width: ${place.maxWidth}px !important; max-height: ${place.maxHeight}px !important; overflow: auto !important; overscroll-behavior: contain !important;`;
 }
 
 /** The panel's host: an element of ours at the end of the document, outside the page's flow. */

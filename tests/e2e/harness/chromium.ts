@@ -114,7 +114,7 @@ export function tabOf(p: Page): Tab {
     p as unknown as PageLike,
     css,
     (s, timeout) => p.waitForSelector(s, { state: 'attached', timeout }),
-    (source, arg, only) => inPanelsChromium(p, source, arg, only),
+    { inPanels: (source, arg, only) => inPanelsChromium(p, source, arg, only), setViewport: (width, height) => p.setViewportSize({ width, height }) },
   );
 }
 const wrap = tabOf;

@@ -109,6 +109,6 @@ function wrap(p: Page): Tab {
     p as unknown as PageLike,
     pierce,
     (s, timeout) => p.waitForSelector(s, { timeout }),
-    (source, arg, only) => inPanelsFirefox(p, source, arg, only),
+    { inPanels: (source, arg, only) => inPanelsFirefox(p, source, arg, only), setViewport: (width, height) => p.setViewport({ width, height }) },
   );
 }

@@ -145,6 +145,7 @@ function locate(root: ShadowRoot, selector: string): { x: number; y: number; exp
     expand = true;
   }
   if (!target) return null;
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' }); // as a person scrolls to it
   const r = target.getBoundingClientRect();
   let x = r.left + r.width / 2;
   let y = r.top + r.height / 2;

@@ -41,6 +41,10 @@ export const SITES: Record<string, Site> = {
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
   ),
+  // Pages written for the panel's host (panelHost.test.ts): layouts and styles the panel must survive.
+  ...Object.fromEntries(
+    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
+  ),
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
 };
@@ -54,8 +58,10 @@ export interface Reply {
 
 const built = new Map<string, string>();
 
-// A fixture's script: plain .js as is, .tsx (React) bundled on first request.
+// A fixture's script: plain .js as is, .tsx (React) bundled on first request;
+// rrweb.js is the session recorder from npm (its browser bundle, as sites embed it).
 function script(name: string): string | undefined {
+  if (name === 'rrweb.js') return readFileSync(new URL('../../../node_modules/rrweb/dist/rrweb.umd.min.cjs', import.meta.url), 'utf8');
   const tsx = new URL(name.replace(/\.js$/, '.tsx'), fixtures).pathname;
   try {
     return readFileSync(new URL(name, fixtures), 'utf8');

@@ -15,6 +15,7 @@ export interface Tab {
   keyboard(text: string): Promise<void>;
   /** Focuses an element; ` >>> ` crosses into a shadow root or a same-origin iframe. */
   focus(selector: string): Promise<void>;
+  /** A key, or modifiers and a key: 'Shift+Tab'. */
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** Resolves when an element matching the selector (in any open shadow root) is present. */
@@ -27,6 +28,8 @@ export interface Tab {
   inPanels<R>(source: string, arg: unknown, only?: number): Promise<R[]>;
   /** A real mouse click at viewport coordinates (CSS px of the top document). */
   clickAt(x: number, y: number): Promise<void>;
+  /** The viewport's size in CSS px (a 360 px phone at 200 % zoom is 180 wide). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,7 +81,7 @@ export interface PageLike {
   mouse: { click(x: number, y: number): Promise<void> };
   goto(url: string): Promise<unknown>;
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
-  keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void>; down(key: never): Promise<void>; up(key: never): Promise<void> };
   click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -92,7 +95,10 @@ export function wrapPage(
   p: PageLike,
   select: (selector: string) => string,
   waitFor: (selector: string, timeout: number) => Promise<unknown>,
-  inPanels: (source: string, arg: unknown, only?: number) => Promise<unknown[]>,
+  native: {
+    inPanels: (source: string, arg: unknown, only?: number) => Promise<unknown[]>;
+    setViewport: (width: number, height: number) => Promise<unknown>;
+  },
 ): Tab {
   return {
     async goto(url) {
@@ -111,12 +117,22 @@ export function wrapPage(
     async paste(selector, text) {
       await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
     },
-    press: (key) => p.keyboard.press(key as never),
+    // 'Shift+Tab': modifiers held around the key (Puppeteer has no combos).
+    async press(key) {
+      const keys = key.length > 1 ? key.split('+') : [key];
+      const last = keys.pop()!;
+      for (const k of keys) await p.keyboard.down(k as never);
+      await p.keyboard.press(last as never);
+      for (const k of keys.toReversed()) await p.keyboard.up(k as never);
+    },
     click: (selector) => p.click(select(selector)),
     async waitFor(selector, options) {
       await waitFor(select(selector), options?.timeout ?? 5000);
     },
-    inPanels: inPanels as Tab['inPanels'],
+    inPanels: native.inPanels as Tab['inPanels'],
+    async setViewport(width, height) {
+      await native.setViewport(width, height);
+    },
     clickAt: (x, y) => p.mouse.click(x, y),
     close: () => p.close(),
   };
