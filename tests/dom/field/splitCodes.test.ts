@@ -41,6 +41,19 @@ describe('watchSplitCodes', () => {
     expect(log).toEqual(['+b1,b2,b3:access-code', '-']);
   });
 
+  it.each([
+    ['a group role named by aria-labelledby', '<span id="g">Online access code</span><div role="group" aria-labelledby="g"><input id="p1" maxlength="4"><input id="p2" maxlength="4"><input id="p3" maxlength="4"></div>'],
+    ['a label the boxes share (aria-labelledby)', '<span id="l">Access code</span><div><input id="p1" maxlength="6" aria-labelledby="l"><input id="p2" maxlength="6" aria-labelledby="l"></div>'],
+    ['one label around all the boxes', '<label>Online Access Code <input id="p1" maxlength="4"><input id="p2" maxlength="4"><input id="p3" maxlength="4"></label>'],
+    ['no group, labels that number the parts', '<div><input id="p1" maxlength="4" aria-label="Access code, characters 1 to 4"><input id="p2" maxlength="4" aria-label="Access code, characters 5 to 8"><input id="p3" maxlength="4" aria-label="Access code, characters 9 to 12"></div>'],
+  ])('finds a split code tied by %s', (_, html) => {
+    document.body.innerHTML = html;
+    const { log, stop } = watch();
+    box('p2').focus();
+    expect(log[0]).toMatch(/^\+p1,p2(,p3)?:access-code$/);
+    stop();
+  });
+
   it('leaves short boxes that are no code alone (a date)', () => {
     document.body.innerHTML = '<fieldset><legend>Date of birth</legend><input id="m" maxlength="2"><input id="d" maxlength="2"><input id="y" maxlength="4"></fieldset>';
     const { log, stop } = watch();
