@@ -1,6 +1,7 @@
 import { classify, type CharFacts } from './classify.ts';
 import { findingKinds } from './findingKinds.ts';
 import { MAX_LISTED } from './maxListed.ts';
+import { severityRank as rank } from './severityRank.ts';
 import type { ReceiptCheck } from './receiptCheck.ts';
 import type { FieldKind, FindingKind, FormatProfile } from './types.ts';
 
@@ -25,7 +26,6 @@ export interface ScanResult {
   smallLetters: number;
 }
 
-const rank = { problem: 0, caution: 1, info: 2 } as const;
 // The kinds one character raises (charKinds), reused for every character.
 const kindsOf: FindingKind[] = [];
 const fixesOf: (string | undefined)[] = [];

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/src/i18n/t';
+import { isolated } from '@/src/ui/isolated';
 import type { LookalikeReason, SiteVerdict } from './siteVerdict';
 import './VerdictMessage.css';
 
@@ -33,19 +34,19 @@ export function VerdictMessage({ verdict, unknownText }: Props) {
         <span class="verdict-mark" aria-hidden="true">
           {marks[kind]}
         </span>{' '}
-        {kind === 'official' && t('site_official')}
-        {kind === 'not-https' && t('site_not_https')}
-        {kind === 'lookalike' && <strong>{t('site_lookalike')}</strong>}
-        {kind === 'not-uscis' && t('site_not_uscis')}
+        {kind === 'official' && isolated(t('site_official'))}
+        {kind === 'not-https' && isolated(t('site_not_https'))}
+        {kind === 'lookalike' && <strong>{isolated(t('site_lookalike'))}</strong>}
+        {kind === 'not-uscis' && isolated(t('site_not_uscis'))}
         {kind === 'unknown' && unknownText}
       </p>
-      {reason && <p>{t(reasons[reason])}</p>}
+      {reason && <p>{isolated(t(reasons[reason]))}</p>}
       {host && (
         <p class="verdict-host">
-          {t('site_address', host)}
+          {isolated(t('site_address', host))}
         </p>
       )}
-      {kind === 'lookalike' && <p>{t('site_lookalike_advice')}</p>}
+      {kind === 'lookalike' && <p>{isolated(t('site_lookalike_advice'))}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
 import { findingText, fixLabel, severityLabel } from './findingText';
 import { Glyph } from './Glyph';
+import { isolated } from './isolated';
 
 // A finding lists its first few characters, and the preview of "Fix all" its
 // first few dozen: a 1 MB paste must not draw a million rows.
@@ -72,7 +73,7 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
           {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
           {severityLabel(finding.severity)}:
         </span>{' '}
-        {findingText(finding)}
+        {isolated(findingText(finding))}
       </p>
       <CharList chars={chars} count={finding.count} />
       {onFix && finding.fixable && (
@@ -94,8 +95,8 @@ function CharList({ chars, count }: { chars: readonly CharInfo[]; count: number 
         <li key={char.index} class="char">
           <Glyph char={char} />
           <span class="char-text">
-            <span class="position">{positionLabel(char.position)}</span>
-            <span class="name">{charLabel(char.name)}</span>
+            <span class="position">{isolated(positionLabel(char.position))}</span>
+            <span class="name">{isolated(charLabel(char.name))}</span>
             {char.replacement !== undefined && char.replacement !== '' && (
               <span class="becomes">
                 {t('becomes')}{' '}

@@ -76,9 +76,6 @@ export const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   info: 'severity_info',
 };
 
-// A code or character inside a sentence stays left to right, also in Arabic
-// (Unicode first-strong isolate, so "I" and "l" are never read as alef).
-const isolate = (code: string) => `\u2066${code}\u2069`;
 // The lost end of a 1 MB paste is shown by its start.
 const SHOWN_LOST = 24;
 
@@ -103,7 +100,7 @@ export function findingText(finding: Finding): string {
     case 'cut-off': {
       const lost = (finding.lost ?? []).map((c) => c.text).join('');
       const shown = lost.length > SHOWN_LOST ? `${lost.slice(0, SHOWN_LOST)}…` : lost;
-      return t('finding_cut_off', finding.limit ?? 0, isolate(shown));
+      return t('finding_cut_off', finding.limit ?? 0, shown);
     }
     case 'receipt-format': {
       const text = t(MESSAGES['receipt-format']);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
 import { clickInPanel, panelOf, waitForFindings } from './harness/panel';
-import type { Session, Tab } from './harness/tab';
+import { type deepQuery, pageCall, type Session, type Tab } from './harness/tab';
 
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const CODE = '#accessCode';
@@ -9,6 +9,26 @@ const RECEIPT = '#receiptNumber';
 
 const value = (tab: Tab, selector: string) =>
   tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
+
+/** Runs in the page: how the lookalike hint under a field looks, beside "No problems found". */
+function readHint(deep: typeof deepQuery, fieldSelector: string) {
+  const field = deep(fieldSelector);
+  const root = (field?.closest('label') ?? field)?.nextElementSibling?.shadowRoot;
+  const hint = root?.querySelector('[data-finding="lookalike"]');
+  if (!root || !hint) return null;
+  const caution = document.createElement('li');
+  caution.className = 'finding caution';
+  hint.parentElement!.append(caution); // what a caution would look like, for comparison
+  const look = {
+    severity: hint.getAttribute('data-severity'),
+    icon: hint.querySelector('.icon') !== null,
+    clean: root.querySelector('[data-finding-none]') !== null,
+    cautionColour: getComputedStyle(hint).borderInlineStartColor === getComputedStyle(caution).borderInlineStartColor,
+    words: hint.querySelector('.message')!.textContent,
+  };
+  caution.remove();
+  return look;
+}
 
 describe.each(TARGETS)('the page, %s', (target) => {
   let session: Session;
@@ -38,14 +58,26 @@ describe.each(TARGETS)('the page, %s', (target) => {
     // no-break space, then K7XH4MW9PT3R with a Cyrillic O (U+041E) for the 4th character, then a trailing space
     const pasted = '\u00a0K7X\u041eH4MW9PT3R ';
     await tab.paste(CODE, pasted);
-    // The Cyrillic O is listed once, as a problem (not again as a lookalike).
+    // The Cyrillic O is listed once, as a homoglyph (not also as a lookalike).
     const view = await waitForFindings(tab, CODE, ['leading-space', 'trailing-space', 'homoglyph']);
     expect(view.fixes).toContain('all');
     await clickInPanel(tab, CODE, '[data-fix="all"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XOH4MW9PT3R');
-    await waitForFindings(tab, CODE, ['lookalike']);
+    // Now a Latin O: a quiet hint beside "No problems found".
+    const fixed = await waitForFindings(tab, CODE, ['lookalike']);
+    expect(fixed.state).toBe('ok');
     await clickInPanel(tab, CODE, '[data-undo]');
     await expect.poll(() => value(tab, CODE)).toBe(pasted);
+    await tab.close();
+  });
+
+  it('shows a correct code with lookalikes as correct, with a quiet hint naming them', async () => {
+    tab = await session.open(ADD_CASE);
+    await tab.type(CODE, 'A0BC7DEF9GHJ');
+    await waitForFindings(tab, CODE, ['lookalike']);
+    const hint = await tab.evalSource<ReturnType<typeof readHint>>(pageCall(readHint, CODE));
+    expect(hint).toMatchObject({ severity: 'info', icon: false, clean: true, cautionColour: false });
+    expect(hint?.words).toMatch(/^Note: Easy to mix up: .*zero.* and .*B.*\. Compare them with the notice\.$/);
     await tab.close();
   });
 

@@ -43,7 +43,7 @@ const ALLOWED_KEYS = new Set([
 
 // Files a uscis.gov page may load from the extension, each with its reason.
 const SHARED_RESOURCES: Record<string, string> = {
-  'fonts/*.woff2': 'the panel font, added to document.fonts of the page (src/page/loadFont.ts)',
+  'fonts/*.woff2': 'the glyph fonts, added to document.fonts of the page (src/page/loadFont.ts; the Cyrillic, Greek and Armenian ones fetched only when such a letter is shown)',
   'panel.js': 'the panel bundle, import()ed by the content script into its own isolated world on first touch (src/page/loadPanelApi.ts)',
 };
 

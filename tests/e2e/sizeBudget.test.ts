@@ -43,3 +43,18 @@ describe('size budget, the inspector alone', () => {
     expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(8 * KB);
   });
 });
+
+// The glyph fonts (src/ui/glyphFonts.ts): woff2 is compressed already, so the
+// budget is on the bytes. Atkinson loads when a panel first shows; each other
+// face only when a letter it covers is drawn.
+describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('font budget, %s', (target) => {
+  it('each font stays under 11 KB and all of them under 30 KB', () => {
+    const dir = `${buildDir(target)}/fonts`;
+    const sizes = readdirSync(dir)
+      .filter((f) => f.endsWith('.woff2'))
+      .map((f) => readFileSync(`${dir}/${f}`).length);
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(11 * KB);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30 * KB);
+  });
+});
