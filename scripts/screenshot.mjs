@@ -28,7 +28,7 @@ try {
   await tab.focus('#accessCode');
   await tab.keyboard.insertText('\u00a0K7X\u041eH4MW9PT3R');
   // The panel's host (its shadow root is closed to the page and to Playwright's locators).
-  await tab.locator('.rr-block[data-dd-privacy="hidden"]').waitFor();
+  await tab.locator('.rr-block[data-dd-privacy="hidden"]').last().waitFor();
   // Open the details by keyboard, as a person would: Tab to "Fix all", Tab to "Details", Enter.
   await tab.keyboard.press('Tab');
   await tab.keyboard.press('Tab');

@@ -101,7 +101,17 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
   // Read once (a style read costs a layout in the keystroke's task): the field's dots decide it.
   const masked = fields.some(isMasked);
 
-  const shows = (props: PanelProps) => !closed && (props.inspection !== null || props.onUndo !== undefined);
+  // "Looks fine" is said while the person is in the field (or the panel);
+  // once they move on it steps aside, so it never sits over the next field.
+  // Findings and Undo stay until dealt with.
+  const focused = () => {
+    const active = doc.activeElement;
+    return fields.some((f) => f === active || f.getRootNode() === active?.shadowRoot) || active === host;
+  };
+  const shows = (props: PanelProps) => {
+    if (closed || (props.inspection === null && props.onUndo === undefined)) return false;
+    return props.onUndo !== undefined || (props.inspection?.findings.length ?? 0) > 0 || focused();
+  };
   const connected = () => fields.some((f) => f.isConnected);
   const detach = () => {
     if (connected() || !host.isConnected) return;
@@ -153,6 +163,10 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
       }),
       { signal: abort.signal },
     );
+  }
+  // Focus moving elsewhere may hide a "looks fine" panel; coming back shows it.
+  for (const type of ['focusin', 'focusout'] as const) {
+    doc.addEventListener(type, guard(() => doc.defaultView!.setTimeout(guard(draw), 0)), { capture: true, signal: abort.signal });
   }
   panelKeys(fields, shadow, {
     isShown: () => follower.side() !== null,

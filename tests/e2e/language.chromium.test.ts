@@ -56,10 +56,19 @@ describe('language menu, Chromium', () => {
   it.each(['en', 'es', 'ar'])('the panel has no axe-core violations in %s', async (folder) => {
     await popup.selectOption('#language-menu', folder);
     await expect.poll(() => panelAttr(site, '.panel', 'lang')).toBe(folder);
-    // Collapsed and expanded: the details too.
-    expect(await axePanel(tabOf(site), '#accessCode')).toEqual([]);
-    await inPanel(tabOf(site), '#accessCode', (root) => (root.querySelector('.toggle') as HTMLButtonElement).click());
-    expect(await axePanel(tabOf(site), '#accessCode')).toEqual([]);
-    await inPanel(tabOf(site), '#accessCode', (root) => (root.querySelector('.toggle') as HTMLButtonElement).click());
+    // Over a light page and a dark one (dark colour scheme, dark page styles),
+    // collapsed and expanded: the details too.
+    for (const scheme of ['light', 'dark'] as const) {
+      await site.emulateMedia({ colorScheme: scheme });
+      await site.evaluate((dark) => {
+        document.getElementById('dark-page')?.remove();
+        if (dark) document.head.append(Object.assign(document.createElement('style'), { id: 'dark-page', textContent: 'html, body { background: #121212; color: #e8e8e8 }' }));
+      }, scheme === 'dark');
+      expect({ scheme, violations: await axePanel(tabOf(site), '#accessCode') }).toEqual({ scheme, violations: [] });
+      await inPanel(tabOf(site), '#accessCode', (root) => (root.querySelector('.toggle') as HTMLButtonElement).click());
+      expect({ scheme, expanded: true, violations: await axePanel(tabOf(site), '#accessCode') }).toEqual({ scheme, expanded: true, violations: [] });
+      await inPanel(tabOf(site), '#accessCode', (root) => (root.querySelector('.toggle') as HTMLButtonElement).click());
+    }
+    await site.emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -209,6 +209,23 @@ describe.each(TARGETS)('panel host, %s', (target) => {
     await tab.close();
   });
 
+  it('"looks fine" steps aside when the person moves on, so it never sits over the next field', async () => {
+    const tab = await session.open(`${APP}/uswds`);
+    await tab.type('#online-access-code', 'K7XH4MW9PT3R');
+    await expect.poll(async () => (await panelInfo(tab, '#online-access-code')).state).toBe('ok');
+    await tab.focus('#receipt-number');
+    await expect.poll(async () => (await panelInfo(tab, '#online-access-code')).shown).toBe(false);
+    await tab.focus('#online-access-code');
+    await expect.poll(async () => (await panelInfo(tab, '#online-access-code')).shown).toBe(true);
+    // A panel with a problem stays while the person looks elsewhere.
+    await tab.keyboard(' ');
+    await waitForFindings(tab, '#online-access-code', ['trailing-space']);
+    await tab.focus('#receipt-number');
+    await pause(tab, 100);
+    expect((await panelInfo(tab, '#online-access-code')).shown).toBe(true);
+    await tab.close();
+  });
+
   it('a field styled with dots: the panel names positions but never draws the characters', async () => {
     const tab = await session.open(`${APP}/masked`);
     await tab.paste('#masked-code', 'K7X\u041eH4MW9PT3R ');
