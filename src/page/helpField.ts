@@ -179,7 +179,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     if (!isCurrent(state, before)) return checkStale();
     const value = loader.api!.applyFixes(before, kind, kinds, state.inspectedWith);
     write(value);
-    dispatch({ type: 'fixed', before, wrote: value, now: boxes.read() });
+    dispatch({ type: 'fixed', before, wrote: value, now: boxes.read(), pasteDone: kinds.includes('cut-off') });
     boxes.focus();
     update();
   }
@@ -225,7 +225,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     if (!isCurrent(state, before) || other.value !== '') return checkStale();
     write('');
     setFieldValue(other, before);
-    dispatch({ type: 'fixed', before, wrote: '', now: boxes.read(), other: { before: '', wrote: other.value } });
+    dispatch({ type: 'fixed', before, wrote: '', now: boxes.read(), pasteDone: true, other: { before: '', wrote: other.value } });
     const step = state.undo.at(-1);
     if (step?.other) moved.set(step, other);
     other.focus();

@@ -68,8 +68,12 @@ export type PanelEvent =
   | { type: 'changed'; value: string; autofill: boolean }
   /** The panel now shows findings for `text`. */
   | { type: 'inspected'; text: string; options: TypingState }
-  /** We wrote a fix: what was there, what we wrote, what the field holds after the page's own handlers ran. */
-  | { type: 'fixed'; before: string; wrote: string; now: string; other?: { before: string; wrote: string } }
+  /**
+   * We wrote a fix: what was there, what we wrote, what the field holds after
+   * the page's own handlers ran; `pasteDone` when the fix put the cut paste in
+   * whole (or moved the value away), so what the box cut no longer applies.
+   */
+  | { type: 'fixed'; before: string; wrote: string; now: string; pasteDone?: boolean; other?: { before: string; wrote: string } }
   /** We wrote the last step's value back; `now` is what the field holds after the page's handlers ran. */
   | { type: 'undone'; wrote: string; now: string }
   /** The last undo step could not be taken back (the other box changed meanwhile): it is dropped. */
@@ -167,7 +171,8 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
       return {
         ...state,
         touched: true,
-        pasted: undefined,
+        // Until the cut paste itself is put in whole, the field still lacks what the box cut.
+        pasted: event.pasteDone ? undefined : state.pasted,
         waiting: false,
         length: event.now.length,
         // A page that reformats what we wrote owns the result: no Undo over it.

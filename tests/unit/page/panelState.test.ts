@@ -54,7 +54,9 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   // --- what was inspected
   ['the inspected text is kept, with what the inspector was told', [key(), typed('K7'), { type: 'inspected', text: 'K7', options: { capsLock: false, complete: false, maxLength: 12 } }], { inspected: 'K7', inspectedWith: { capsLock: false, complete: false, maxLength: 12 } }],
   // --- undo steps
-  ['a fix is one undo step, and keeps the paste it undoes', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), inspected(' K7 '), fixed(' K7 ', 'K7 ')], { undo: [{ before: ' K7 ', pasted: ' K7 ', other: undefined }], pasted: undefined }],
+  ['a fix is one undo step, and keeps the paste it undoes', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), inspected(' K7 '), fixed(' K7 ', 'K7 ')], { undo: [{ before: ' K7 ', pasted: ' K7 ', other: undefined }] }],
+  ['a fix of another finding keeps what the box cut (it is still missing)', [paste('\u00a0K7XH4MW9PT3R'), input('\u00a0K7XH4MW9PT3', 'insertFromPaste'), fixed('\u00a0K7XH4MW9PT3', 'K7XH4MW9PT3')], { pasted: '\u00a0K7XH4MW9PT3R' }],
+  ['the cut-off fix puts the paste in whole: nothing cut any more', [paste('\u00a0K7XH4MW9PT3R'), input('\u00a0K7XH4MW9PT3', 'insertFromPaste'), { type: 'fixed', before: '\u00a0K7XH4MW9PT3', wrote: 'K7XH4MW9PT3R', now: 'K7XH4MW9PT3R', pasteDone: true }], { pasted: undefined }],
   ['undo brings the paste back for the inspector', [paste(' K7 '), input(' K7 ', 'insertFromPaste'), fixed(' K7 ', 'K7 '), undone(' K7 ')], { undo: [], pasted: ' K7 ' }],
   ['a paste into part of the box keeps no pasted text (nothing to say what was cut)', [key(), typed('K7'), paste(''), input('K7XH', 'insertFromPaste')], { pasted: undefined, typedHere: true, autofilled: false }],
   ['the change event makes it complete', [key(), typed('K'), { type: 'change' }], { complete: true }],
