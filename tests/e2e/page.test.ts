@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
-import { clickInPanel, panelOf, waitForFindings } from './harness/panel';
-import { type deepQuery, pageCall, type Session, type Tab } from './harness/tab';
+import { clickInPanel, inPanel, panelOf, waitForFindings } from './harness/panel';
+import type { Session, Tab } from './harness/tab';
 
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const CODE = '#accessCode';
@@ -10,12 +10,10 @@ const RECEIPT = '#receiptNumber';
 const value = (tab: Tab, selector: string) =>
   tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
 
-/** Runs in the page: how the lookalike hint under a field looks, beside "No problems found". */
-function readHint(deep: typeof deepQuery, fieldSelector: string) {
-  const field = deep(fieldSelector);
-  const root = (field?.closest('label') ?? field)?.nextElementSibling?.shadowRoot;
-  const hint = root?.querySelector('[data-finding="lookalike"]');
-  if (!root || !hint) return null;
+/** Runs in the page with the field's panel's shadow root: how the lookalike hint looks, beside "No problems found". */
+function readHint(root: ShadowRoot) {
+  const hint = root.querySelector('[data-finding="lookalike"]');
+  if (!hint) return null;
   const caution = document.createElement('li');
   caution.className = 'finding caution';
   hint.parentElement!.append(caution); // what a caution would look like, for comparison
@@ -75,7 +73,7 @@ describe.each(TARGETS)('the page, %s', (target) => {
     tab = await session.open(ADD_CASE);
     await tab.type(CODE, 'A0BC7DEF9GHJ');
     await waitForFindings(tab, CODE, ['lookalike']);
-    const hint = await tab.evalSource<ReturnType<typeof readHint>>(pageCall(readHint, CODE));
+    const hint = await inPanel(tab, CODE, readHint);
     expect(hint).toMatchObject({ severity: 'info', icon: false, clean: true, cautionColour: false });
     expect(hint?.words).toMatch(/^Note: Easy to mix up: .*zero.* and .*B.*\. Compare them with the notice\.$/);
     await tab.close();
