@@ -10,7 +10,6 @@ import { scan, type ScanSink } from './scan.ts';
 import { severityRank as rank } from './severityRank.ts';
 import type { CharInfo, FieldKind, Finding, FindingKind, InspectOptions, Inspection, ReceiptFormatReason } from './types.ts';
 
-
 /** Collects the characters of each kind into findings, listing at most MAX_LISTED each. */
 class Collector implements ScanSink {
   readonly fixesOnly = false;
@@ -46,17 +45,20 @@ const whole = (kind: FindingKind, reason?: string, chars: CharInfo[] = []): Find
  * Receipt number: dashes are removed, letters uppercased and receipt-fix
  * applied too (receipt numbers are printed in capitals, typed without dashes).
  */
-export function inspect(text: string, field: FieldKind, options: InspectOptions = {}): Inspection {
-  const { capsLock, pasted } = options;
-  const profile = options.profile ?? accessCodeProfile;
+export function inspect(text: string, field: FieldKind, given?: InspectOptions): Inspection {
+  const profile = given?.profile ?? accessCodeProfile;
+  // A clean code is inspected on every key: answered without the full pass.
   const unlimited = profile.lengths === undefined && profile.alphabet === undefined;
-  if (field === 'access-code' && !capsLock && pasted === undefined && unlimited && isPlain(text)) {
+  if (field === 'access-code' && given?.capsLock !== true && given?.pasted === undefined && unlimited && isPlain(text)) {
     return { findings: [], fixable: [] };
   }
+  const options = given ?? {};
+  const { capsLock } = options;
   const receipt = field === 'receipt-number' ? receiptCheck(text) : undefined;
   const complete = options.complete !== false;
   const sink = new Collector(text);
   const { idText, contentCount, smallLetters } = scan(text, field, profile, receipt, sink);
+  // Small letters past the listed ones were only counted by the scan.
   const lowercase = sink.byKind.get('lowercase');
   if (lowercase !== undefined && smallLetters > lowercase.count) lowercase.count = smallLetters;
 

@@ -1,8 +1,9 @@
+import { isBlank } from '@/src/inspector/isBlank';
 import type { CharInfo } from '@/src/inspector/types';
 import { canDraw } from './canDraw';
 
-// Nothing visible: white space, format and control characters, lone surrogates.
-const INVISIBLE = /^[\s\p{Cf}\p{Cc}\p{Cs}]*$/u;
+// Nothing visible: what the inspector counts as white space or invisible (one list, classify.ts).
+const blank = (text: string) => Array.from(text).every((ch) => isBlank(ch.codePointAt(0)!));
 
 const codePoint = (text: string) => 'U+' + (text.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
 
@@ -16,7 +17,7 @@ const codePoint = (text: string) => 'U+' + (text.codePointAt(0) ?? 0).toString(1
  * right-to-left page.
  */
 export function Glyph({ char }: { char: Pick<CharInfo, 'text'> }) {
-  if (INVISIBLE.test(char.text)) return <span class="glyph glyph-blank" dir="ltr" aria-hidden="true" />;
+  if (blank(char.text)) return <span class="glyph glyph-blank" dir="ltr" aria-hidden="true" />;
   if (!canDraw(char.text))
     return (
       <span class="glyph glyph-code-point" dir="ltr" aria-hidden="true">
