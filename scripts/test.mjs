@@ -9,16 +9,16 @@ import { join } from 'node:path';
 const tmp = mkdtempSync(join(tmpdir(), 'ach-test-'));
 const rows = [];
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   const started = Date.now();
-  console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`\n== ${label}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return { ok: status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
 // A step that is one check (passes or fails as a whole).
-function step(label, command, args) {
-  const { ok, seconds } = run(label, command, args);
+function step(label, command, args, env) {
+  const { ok, seconds } = run(label, command, args, env);
   rows.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
   return ok;
 }
@@ -47,6 +47,12 @@ tier('dom');
 const built = step('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
+  // For the clinic e2e only: the same code, browsingData granted at install
+  // (no test can click a permission prompt), in .output/granted/.
+  const granted = { ACH_GRANT_BROWSING_DATA: '1' };
+  step('build with browsingData granted, chrome-mv3 (e2e only)', 'npx', ['wxt', 'build'], granted);
+  step('build with browsingData granted, firefox-mv2 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox'], granted);
+  step('build with browsingData granted, firefox-mv3 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], granted);
   tier('e2e');
 } else {
   rows.push({ label: 'e2e tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });

@@ -1,3 +1,4 @@
+import { announceTab } from '@/src/clinic/announceTab';
 import { browser } from 'wxt/browser';
 import { answerTab } from '@/src/field/answerTab';
 import { chosenBoxes, pageKey } from '@/src/field/chosenBoxes';
@@ -31,6 +32,8 @@ export default defineContentScript({
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
     // Once the panel bundle is here, it follows the language picked in the popup, else the page's.
     const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal, helpedPageLanguage));
+    // Tells the background this tab is USCIS, for Start over on a shared computer.
+    guard(() => announceTab(ctx.signal))();
     // The boxes a person chose for this page ("Help with this box"), and the box they clicked last.
     const choices = chosenBoxes(document, pageKey(location));
     const last = trackLastBox(document, ctx.signal);
