@@ -37,9 +37,9 @@ export default defineContentScript({
     // The boxes a person chose for this page ("Help with this box"), and the box they clicked last.
     const choices = chosenBoxes(document, pageKey(location));
     const last = trackLastBox(document, ctx.signal);
+    // A box of a code split into short boxes is helped with its group, under one panel.
+    const onField = (field: HTMLInputElement, kind: Parameters<typeof helpField>[1]) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader));
     guard(() => {
-      // A box of a code split into short boxes is helped with its group, under one panel.
-      const onField = (field: HTMLInputElement, kind: Parameters<typeof helpField>[1]) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader));
       const watcher = watchFields(document, ctx.signal, onField, { chosenKind: choices.kindOf });
       // A box chosen on an earlier visit is helped again once the choices are read.
       choices.load().then(guard((boxes) => {
