@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 // Locale tables bundled into the pages and the background carry only what
@@ -24,13 +25,18 @@ const messagesForRuntime = (): Plugin => ({
 
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
+// `contextMenus` gives the "Help with this box" item on uscis.gov text boxes
+// (src/site/boxMenu.ts). It cannot be optional: Firefox does not accept it
+// in optional_permissions. Firefox for Android has no menus API and ignores
+// the permission with a warning (the add-on installs and runs); there the
+// popup's "Help with the box I clicked last" is the way in.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // The panel's font (document.fonts loads it for the page) and the panel
     // bundle (import()ed by the content script), for uscis.gov pages only.
@@ -51,7 +57,16 @@ export default defineConfig({
   // Vite's modulepreload polyfill is the only `fetch` in our bundles (it
   // preloads our own chunks). Every browser we support preloads natively, so
   // it goes: the shipped code makes no request of any kind.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [messagesForRuntime()] }),
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [messagesForRuntime()],
+    resolve: {
+      // WXT's content-script context announces the extension id to the page
+      // and lets the page stop us (see src/context/ContentScriptContext.ts);
+      // its generated entry gets our quiet one instead.
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('src/context/ContentScriptContext.ts', import.meta.url)) }],
+    },
+  }),
   zip: {
     // mv2 and mv3 Firefox zips would otherwise share one name.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

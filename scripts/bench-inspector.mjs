@@ -11,7 +11,7 @@ const confusables = require('confusables');
 const unicodeConfusables = require('unicode-confusables');
 
 const { module, code } = await shippedInspector();
-const { inspect } = module;
+const { inspect, applyFixes } = module;
 const gzipBytes = gzipSync(code, { level: 9 }).length;
 
 // A paste from an e-mail or a scan: prose with no-break and zero-width
@@ -29,7 +29,11 @@ const inputs = [
   ['1 MB paste', paste],
 ];
 const contenders = [
-  ['inspector', (t) => inspect(t, 'access-code').suggestion],
+  // What a panel does: inspect, then (a click on "Fix all") apply every certain fix.
+  ['inspector', (t) => {
+    const { fixable } = inspect(t, 'access-code');
+    return fixable.length > 0 ? applyFixes(t, 'access-code', fixable) : t;
+  }],
   ['confusables `remove`', (t) => confusables.remove(t)],
   ['unicode-confusables `rectifyConfusion`', (t) => unicodeConfusables.rectifyConfusion(t)],
   ['any-ascii', (t) => anyAscii(t)],

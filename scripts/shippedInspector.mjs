@@ -1,4 +1,4 @@
-// The inspector as it ships: src/inspector/inspect.ts bundled and minified by
+// The inspector as it ships: src/inspector/index.ts bundled and minified by
 // esbuild, imported from a temporary file. Shared by the inspector benchmarks.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 /** The module's exports and the minified bundle's bytes. */
 export async function shippedInspector() {
   const result = await build({
-    entryPoints: [new URL('../src/inspector/inspect.ts', import.meta.url).pathname],
+    entryPoints: [new URL('../src/inspector/index.ts', import.meta.url).pathname],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -1,11 +1,20 @@
+import { browser } from 'wxt/browser';
+import { answerTab } from '@/src/field/answerTab';
+import { chosenBoxes, pageKey } from '@/src/field/chosenBoxes';
+import { trackLastBox } from '@/src/field/lastBox';
 import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
 import { helpField, redrawPanels } from '@/src/page/helpField';
 import { panelLoader } from '@/src/page/loadPanelApi';
+import { isTabRequest } from '@/src/site/tabMessages';
 
 // USCIS pages only (the manifest's one host). Runs in every frame so a form
 // inside a same-origin iframe is helped too. This bundle is only the field
 // finder; the panel, the inspector and the words load on first touch.
+//
+// `ctx` is our own context (src/context/ContentScriptContext.ts, put in
+// place of WXT's by wxt.config.ts): it posts nothing to the page and no page
+// event can stop it.
 export default defineContentScript({
   matches: ['https://*.uscis.gov/*'],
   allFrames: true,
@@ -21,6 +30,20 @@ export default defineContentScript({
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
     // Once the panel bundle is here, it follows the language picked in the popup.
     const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
-    guard(() => watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader)))();
+    // The boxes a person chose for this page ("Help with this box"), and the box they clicked last.
+    const choices = chosenBoxes(document, pageKey(location));
+    const last = trackLastBox(document, ctx.signal);
+    guard(() => {
+      const watcher = watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader), { chosenKind: choices.kindOf });
+      // A box chosen on an earlier visit is helped again once the choices are read.
+      choices.load().then(guard((boxes) => {
+        for (const box of boxes) if (box instanceof HTMLInputElement) watcher.reconsider(box);
+      }), () => {});
+      // The popup and the context menu ask over runtime messaging; nothing goes through the page.
+      const answer = answerTab({ watcher, choices, last });
+      const onMessage = (message: unknown) => (isTabRequest(message) && ctx.isValid ? answer(message) : undefined);
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    })();
   },
 });

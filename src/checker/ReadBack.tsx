@@ -2,6 +2,7 @@ import { t } from '@/src/i18n/t';
 import type { CharInfo } from '@/src/inspector/types';
 import { charLabel } from '@/src/ui/charLabel';
 import { Glyph } from '@/src/ui/Glyph';
+import { isolated } from '@/src/ui/isolated';
 
 // A code is short; a long paste shows its start, so the popup stays quick.
 const SHOWN = 64;
@@ -28,7 +29,7 @@ export function ReadBack({ chars }: Props) {
           <li key={char.index} class="read-back-char" data-char={char.text}>
             <span class="read-back-position">{char.position}</span>
             <Glyph char={char} />
-            <span class="read-back-name">{charLabel(char.name)}</span>
+            <span class="read-back-name">{isolated(charLabel(char.name))}</span>
           </li>
         ))}
         {more > 0 && <li class="read-back-more">{t('more_chars', more)}</li>}

@@ -1,4 +1,5 @@
 import { t } from '@/src/i18n/t';
+import { isolated } from '@/src/ui/isolated';
 import type { ChecklistStep } from './steps';
 
 interface Props {
@@ -17,7 +18,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
   const details = (
     <>
       <p id={`${inputId}-why`} class="checklist-item-why">
-        <span class="checklist-why-label">{t('checklist_why')}</span> {t(step.why, ...(step.values ?? []))}
+        <span class="checklist-why-label">{t('checklist_why')}</span> {isolated(t(step.why, ...(step.values ?? [])))}
         {step.usesChecker && checkerHint && <> {checkerHint}</>}
       </p>
       {step.links.length > 0 && (
@@ -25,7 +26,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
           {step.links.map((link) => (
             <li key={link.url}>
               <a href={link.url} target="_blank" rel="noreferrer">
-                {t(link.label)}
+                {isolated(t(link.label))}
               </a>
             </li>
           ))}
@@ -44,7 +45,7 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
       />
       <div class="checklist-item-body">
         <label for={inputId} class="checklist-item-title">
-          {t(step.title)}
+          {isolated(t(step.title))}
         </label>
         {folded ? (
           <details class="checklist-item-more">

@@ -15,6 +15,10 @@ export interface FieldFacts {
   placeholder: string;
   /** Short text just before the field in its container, for unlabelled fields. */
   nearbyText: string;
+  /** Texts of the aria-describedby targets (hints such as "we sent it to your phone"). */
+  descriptions: string[];
+  /** Inside a search landmark: an ancestor with role="search", or a <search> element. */
+  inSearch: boolean;
 }
 
 export function fieldFacts(partial: Partial<FieldFacts> = {}): FieldFacts {
@@ -28,6 +32,8 @@ export function fieldFacts(partial: Partial<FieldFacts> = {}): FieldFacts {
     ariaLabel: '',
     placeholder: '',
     nearbyText: '',
+    descriptions: [],
+    inSearch: false,
     ...partial,
   };
 }

@@ -1,3 +1,4 @@
+import type { FieldKind } from '@/src/inspector/types';
 import type { FieldFacts } from './FieldFacts';
 import {
   ACCESS_CODE_PHRASES,
@@ -6,12 +7,23 @@ import {
   EXCLUDED_TOKENS,
   RECEIPT_PHRASES,
   RECEIPT_TOKENS,
+  SEARCH_SIGNS,
 } from './keywords';
 
-export type WatchedKind = 'access-code' | 'receipt-number';
+/** The inspector's field kinds: one list of the fields we help with. */
+export type WatchedKind = FieldKind;
 
 /** Which fact decided, strongest first (for tests and debugging). */
-export type Signal = 'type' | 'autocomplete' | 'token' | 'label' | 'aria-label' | 'placeholder' | 'nearby-text';
+export type Signal =
+  | 'type'
+  | 'search'
+  | 'autocomplete'
+  | 'token'
+  | 'label'
+  | 'aria-label'
+  | 'placeholder'
+  | 'description'
+  | 'nearby-text';
 
 export type FieldDecision =
   | { kind: WatchedKind; signal: Signal }
@@ -31,6 +43,16 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/**
+ * Text as a run of whole words with a space at each end, so a phrase matches
+ * whole words only (" app " is not inside " application "). Punctuation
+ * separates words, except `#` ("receipt #").
+ */
+function asWords(text: string): string {
+  const words = normalizeText(text).replace(/[^a-z0-9#]+/g, ' ').trim();
+  return words ? ` ${words} ` : '';
+}
+
 /** `onlineAccessCode`, `online-access-code`, `ONLINE_ACCESS_CODE` -> online, access, code. */
 export function tokenize(identifier: string): string[] {
   return normalizeText(identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2'))
@@ -42,66 +64,79 @@ function hasSequence(tokens: string[], wanted: readonly string[][]): boolean {
   return wanted.some((seq) => tokens.some((_, i) => seq.every((w, j) => tokens[i + j] === w)));
 }
 
-const normalizedPhrases = (list: readonly string[]) => list.map(normalizeText);
-const ACCESS_PHRASES = normalizedPhrases(ACCESS_CODE_PHRASES);
-const RECEIPT = normalizedPhrases(RECEIPT_PHRASES);
-const EXCLUDED = normalizedPhrases(EXCLUDED_PHRASES);
+const phrasesAsWords = (list: readonly string[]) => list.map(asWords);
+const ACCESS_PHRASES = phrasesAsWords(ACCESS_CODE_PHRASES);
+const RECEIPT = phrasesAsWords(RECEIPT_PHRASES);
+const EXCLUDED = phrasesAsWords(EXCLUDED_PHRASES);
 
-// A field must hold every word of some rule's token sequence or phrase to be
-// decided at all, so one word of each (its longest) is enough to look for
-// first. A field whose facts hold none of these words is passed over after
-// one test instead of seven tiers: a form of 20,000 inputs is read in a blink.
+// A field can only be helped when it holds every word of some access-code or
+// receipt rule, so one word of each (its longest) is enough to look for
+// first. A field whose facts hold none of these words cannot be ours and is
+// passed over after one test, exclusions unread: a form of 20,000 inputs is
+// read in a blink.
 const longestWord = (words: readonly string[]) => words.reduce((a, b) => (b.length > a.length ? b : a), '');
 const HINT = new RegExp(
   [
-    ...[ACCESS_CODE_TOKENS, RECEIPT_TOKENS, EXCLUDED_TOKENS].flat().map(longestWord),
-    ...[ACCESS_PHRASES, RECEIPT, EXCLUDED].flat().map((phrase) => longestWord(phrase.split(/[^a-z0-9]+/))),
+    ...[ACCESS_CODE_TOKENS, RECEIPT_TOKENS].flat().map(longestWord),
+    ...[ACCESS_PHRASES, RECEIPT].flat().map((phrase) => longestWord(phrase.split(/[^a-z0-9]+/))),
   ].join('|'),
 );
 
-type Verdict = WatchedKind | 'excluded' | null;
-
-// One tier decides only when it is unambiguous; "excluded" always wins, so a
-// field that looks even a little like a password or two-step field is left alone.
-function judge(isExcluded: boolean, isAccess: boolean, isReceipt: boolean): Verdict {
-  if (isExcluded) return 'excluded';
-  if (isAccess && !isReceipt) return 'access-code';
-  if (isReceipt && !isAccess) return 'receipt-number';
-  return null;
+/** What one group of facts says: each of the three may be true at once. */
+interface Reading {
+  excluded: boolean;
+  access: boolean;
+  receipt: boolean;
 }
 
-function judgeTokens(values: string[]): Verdict {
+function readTokens(values: string[]): Reading {
   const tokens = values.map(tokenize);
-  return judge(
-    tokens.some((t) => hasSequence(t, EXCLUDED_TOKENS)),
-    tokens.some((t) => hasSequence(t, ACCESS_CODE_TOKENS)),
-    tokens.some((t) => hasSequence(t, RECEIPT_TOKENS)),
-  );
+  return {
+    excluded: tokens.some((t) => hasSequence(t, EXCLUDED_TOKENS)),
+    access: tokens.some((t) => hasSequence(t, ACCESS_CODE_TOKENS)),
+    receipt: tokens.some((t) => hasSequence(t, RECEIPT_TOKENS)),
+  };
 }
 
-function judgeText(values: string[]): Verdict {
-  const texts = values.map(normalizeText).filter(Boolean);
+function readText(values: string[]): Reading {
+  const texts = values.map(asWords).filter(Boolean);
   const has = (phrases: string[]) => texts.some((text) => phrases.some((p) => text.includes(p)));
-  return judge(has(EXCLUDED), has(ACCESS_PHRASES), has(RECEIPT));
+  return { excluded: has(EXCLUDED), access: has(ACCESS_PHRASES), receipt: has(RECEIPT) };
+}
+
+/** A search box: its own type, a search landmark around it, or a question as its placeholder. */
+function isSearchBox(facts: FieldFacts): boolean {
+  return (
+    facts.type === SEARCH_SIGNS.type ||
+    facts.inSearch ||
+    SEARCH_SIGNS.placeholderMarks.some((mark) => facts.placeholder.includes(mark))
+  );
 }
 
 /** Decides what a field is from its facts, strongest signal first. */
 export function classifyField(facts: FieldFacts): FieldDecision {
   if (facts.tag !== 'input' && facts.tag !== 'textarea') return null;
   if (NEVER_TYPES.has(facts.type)) return { kind: 'excluded', signal: 'type' };
-  const all = [facts.autocomplete, facts.id, facts.name, ...facts.labels, facts.ariaLabel, facts.placeholder, facts.nearbyText];
+  const all = [facts.autocomplete, facts.id, facts.name, ...facts.labels, facts.ariaLabel, facts.placeholder, ...facts.descriptions, facts.nearbyText];
   if (!HINT.test(normalizeText(all.join(' ')))) return null;
-  const tiers: Array<[Signal, () => Verdict]> = [
-    ['autocomplete', () => judgeTokens([facts.autocomplete])],
-    ['token', () => judgeTokens([facts.id, facts.name])],
-    ['label', () => judgeText(facts.labels)],
-    ['aria-label', () => judgeText([facts.ariaLabel])],
-    ['placeholder', () => judgeText([facts.placeholder])],
-    ['nearby-text', () => judgeText([facts.nearbyText])],
+  if (isSearchBox(facts)) return { kind: 'excluded', signal: 'search' };
+  const tiers: Array<[Signal, Reading]> = [
+    ['autocomplete', readTokens([facts.autocomplete])],
+    ['token', readTokens([facts.id, facts.name])],
+    ['label', readText(facts.labels)],
+    ['aria-label', readText([facts.ariaLabel])],
+    ['placeholder', readText([facts.placeholder])],
+    ['description', readText(facts.descriptions)],
+    ['nearby-text', readText([facts.nearbyText])],
   ];
-  for (const [signal, decide] of tiers) {
-    const kind = decide();
-    if (kind) return { kind, signal };
+  // An exclusion in any fact wins over every other fact: "Two-step access
+  // code" next to id="accessCode" is a two-step field.
+  const excludedBy = tiers.find(([, reading]) => reading.excluded);
+  if (excludedBy) return { kind: 'excluded', signal: excludedBy[0] };
+  // Otherwise the strongest fact that is unambiguous decides.
+  for (const [signal, { access, receipt }] of tiers) {
+    if (access && !receipt) return { kind: 'access-code', signal };
+    if (receipt && !access) return { kind: 'receipt-number', signal };
   }
   return null;
 }

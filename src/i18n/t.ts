@@ -1,4 +1,5 @@
 import type en from '@/public/_locales/en/messages.json';
+import { findLanguage } from './languages';
 
 // Every word the extension shows comes from `_locales/<lang>/messages.json`
 // (Chrome's format, so the same files serve the manifest and the stores).
@@ -39,9 +40,9 @@ export function currentLanguage(): string {
   return activeLang ?? (t('language_tag') === 'language_tag' ? 'en' : t('language_tag'));
 }
 
-/** Right to left for Arabic; a code inside stays left to right on its own. */
+/** Right to left for Arabic (each language's `dir`, languages.ts); a code inside stays left to right on its own. */
 export function currentDirection(): 'ltr' | 'rtl' {
-  return /^(ar|fa|he|ur)\b/.test(currentLanguage()) ? 'rtl' : 'ltr';
+  return findLanguage(currentLanguage())?.dir ?? 'ltr';
 }
 
 /** Fills `$NAME$` (via the placeholder's `$1`) and `$1` the way browser.i18n does. */
@@ -51,8 +52,17 @@ export function formatMessage(entry: Entry, subs: readonly string[]): string {
     .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
+// First Strong Isolate ... Pop Directional Isolate (Unicode UAX #9): a value
+// put into a right-to-left sentence keeps its own direction, so a code, a
+// count or an address is never reordered with the words around it. An FSI
+// takes the value's own direction (left to right for Latin and digits).
+const FSI = '\u2068';
+const PDI = '\u2069';
+
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
-  const strings = subs.map(String);
+  // Only right-to-left sentences need it; left-to-right text stays as it was.
+  const rtl = subs.length > 0 && currentDirection() === 'rtl';
+  const strings = subs.map((sub) => (rtl ? FSI + String(sub) + PDI : String(sub)));
   const entry = active?.[key];
   if (entry) return formatMessage(entry, strings);
   try {

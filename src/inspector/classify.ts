@@ -1,37 +1,70 @@
+import type { CharClass, Classified } from './charClass.ts';
 import { digits } from './digits.ts';
 import { homoglyphs } from './homoglyphs.ts';
 import { invisibleRanges } from './invisibleRanges.ts';
+import { isDash } from './isDash.ts';
+import { lookalikes } from './lookalikes.ts';
 import { namedCharacters } from './namedCharacters.ts';
-import {
-  DIGIT, FULLWIDTH, HOMOGLYPH, INVISIBLE, LOWER, NON_ASCII, OTHER_DIGIT, UPPER,
-} from './charClass.ts';
 
-// ASCII is answered from an array; the rest from one Map built once from the
-// tables, so the hot loop does a single lookup per character.
-const ascii = new Uint16Array(128).fill(INVISIBLE * 128);
-const table = new Map<number, number>();
-for (let c = 0x30; c <= 0x39; c++) ascii[c] = DIGIT * 128 + c;
-for (let c = 0x41; c <= 0x5a; c++) ascii[c] = UPPER * 128 + c;
-for (let c = 0x61; c <= 0x7a; c++) ascii[c] = LOWER * 128 + c;
+/** What the inspector's rules ask of a character, worked out once per code point class. */
+export interface CharFacts extends Classified {
+  /** fullwidth, other-digit or homoglyph: has a certain ASCII form. */
+  readonly mapped: boolean;
+  /** Its ASCII form is a dash or hyphen (a receipt number is typed without them). */
+  readonly dash: boolean;
+  /** A mark: punctuation itself, or a full-width form of one. */
+  readonly mark: boolean;
+  /** Its ASCII form is a small letter a-z. */
+  readonly small: boolean;
+  /** Its ASCII form is one of the lookalikes (0 O o 1 I l 5 S 2 Z 8 B). */
+  readonly lookalike: boolean;
+  /** An ASCII capital or digit that is no lookalike: raises nothing by itself. */
+  readonly quiet: boolean;
+}
+
+// Every answer is built once here and shared, so the hot loop allocates
+// nothing: ASCII from an array, the rest from one Map built from the tables.
+function of(cls: CharClass, ascii = '', cp = -1): CharFacts {
+  const mapped = cls === 'fullwidth' || cls === 'other-digit' || cls === 'homoglyph';
+  const asciiClass = mapped ? classify(ascii.charCodeAt(0)).cls : cls;
+  const lookalike = ascii !== '' && asciiClass !== 'punctuation' && lookalikes.includes(ascii);
+  return Object.freeze({
+    cls, ascii, mapped,
+    dash: (cp >= 0 && isDash(cp)) || (ascii !== '' && isDash(ascii.charCodeAt(0))),
+    mark: asciiClass === 'punctuation',
+    small: asciiClass === 'lower',
+    lookalike,
+    quiet: (cls === 'upper' || cls === 'digit') && !lookalike,
+  });
+}
+const INVISIBLE = of('invisible');
+const NON_ASCII = of('non-ascii');
+
+const ascii: CharFacts[] = [];
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ascii.push(c >= 0x30 && c <= 0x39 ? of('digit', ch) : c >= 0x41 && c <= 0x5a ? of('upper', ch) : c >= 0x61 && c <= 0x7a ? of('lower', ch) : INVISIBLE);
+}
+const table = new Map<number, CharFacts>();
 for (const [cp, , cls] of namedCharacters) {
-  if (cp < 128) ascii[cp] = cls * 128;
-  else table.set(cp, cls * 128);
+  if (cp < 128) ascii[cp] = of(cls, String.fromCharCode(cp), cp);
+  else table.set(cp, of(cls, '', cp));
 }
 for (const [first, last, value] of digits) {
-  for (let cp = first; cp <= last; cp++) table.set(cp, OTHER_DIGIT * 128 + 0x30 + value + cp - first);
+  for (let cp = first; cp <= last; cp++) table.set(cp, of('other-digit', String(value + cp - first)));
 }
-for (const [cp, looksLike] of homoglyphs) table.set(cp, HOMOGLYPH * 128 + looksLike.charCodeAt(0));
+for (const [cp, looksLike] of homoglyphs) table.set(cp, of('homoglyph', looksLike));
+for (let cp = 0xff01; cp <= 0xff5e; cp++) table.set(cp, of('fullwidth', String.fromCharCode(cp - 0xfee0)));
 
-/** The packed class of a code point (see charClass.ts); lone surrogates are invisible. */
-export function classify(cp: number): number {
+/** A code point's class and ASCII equivalent (see charClass.ts); lone surrogates are invisible. */
+export function classify(cp: number): CharFacts {
   if (cp < 128) return ascii[cp]!;
   const known = table.get(cp);
   if (known !== undefined) return known;
-  if (cp >= 0xff01 && cp <= 0xff5e) return FULLWIDTH * 128 + cp - 0xfee0;
-  if (cp >= 0xd800 && cp <= 0xdfff) return INVISIBLE * 128;
+  if (cp >= 0xd800 && cp <= 0xdfff) return INVISIBLE;
   for (const [first, last] of invisibleRanges) {
     if (cp < first) break;
-    if (cp <= last) return INVISIBLE * 128;
+    if (cp <= last) return INVISIBLE;
   }
-  return NON_ASCII * 128;
+  return NON_ASCII;
 }

@@ -11,11 +11,11 @@ export function readBack(text: string): CharInfo[] {
   const out: CharInfo[] = [];
   let position = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
+    const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    const cls = classify(cp) >> 7;
-    const code = classify(cp) & 127;
-    out.push(charInfo(text, i, len, ++position, cp, cls >= 7 && cls <= 9 ? String.fromCharCode(code) : undefined));
+    const { cls, ascii } = classify(cp);
+    const mapped = cls === 'fullwidth' || cls === 'other-digit' || cls === 'homoglyph';
+    out.push(charInfo(text, i, len, ++position, cp, mapped ? ascii : undefined));
     i += len;
   }
   return out;

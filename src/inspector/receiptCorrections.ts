@@ -1,4 +1,4 @@
-// In a receipt number (3 letters + 10 digits, DOMAIN.md) a character's
+// In a receipt number (3 letters + 10 digits, docs/DOMAIN.md) a character's
 // position says whether it must be a letter or a digit, so a lookalike in the
 // wrong part has one certain correction: I0E -> IOE, 1OE -> IOE, 5RC -> SRC,
 // EAC21O... -> EAC210...

@@ -1,13 +1,17 @@
-import type { Finding, Inspection } from '@/src/inspector/types';
+import type { Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
-import { FindingList } from '@/src/ui/FindingList';
+import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
 import { findingText, fixLabel } from '@/src/ui/findingText';
+import { isClean } from '@/src/ui/isClean';
+import { isolated } from '@/src/ui/isolated';
 
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
   inspection: Inspection | null;
   /** Absent when no fix should be offered (a page of pasted text is no code to mend). */
-  onFix?: (value: string, kind: string) => void;
+  onFix?: FindingListProps['onFix'];
+  /** What "Fix all" would give, for its preview (never shown on the page by the panel: see panel.css). */
+  preview?: string;
   /** Set right after a fix, until the person types again. */
   onUndo?: () => void;
   /** What the polite live region says; updated once typing settles. */
@@ -22,13 +26,15 @@ export interface PanelProps {
   masked?: boolean;
 }
 
-/** The one fix the compact line offers: "Fix all" when several are certain, else the top finding's own. */
+// A problem and a caution carry an icon beside their words; a hint is quiet.
+const ICONS = { problem: '!', caution: 'i', info: null } as const;
+
+/** The one fix the compact line offers: "Fix all" when several are certain, else the one. */
 function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']>): { kind: string; label: string; apply: () => void } | null {
-  const fixable = inspection.findings.filter((f) => 'fixed' in f);
-  const all = inspection.suggestion;
-  if (fixable.length > 1 && all !== undefined) return { kind: 'all', label: t('fix_all'), apply: () => onFix(all, 'all') };
-  const one: Finding | undefined = fixable[0];
-  return one ? { kind: one.kind, label: fixLabel(one.kind), apply: () => onFix(one.fixed!, one.kind) } : null;
+  const { fixable } = inspection;
+  if (fixable.length > 1) return { kind: 'all', label: t('fix_all'), apply: () => onFix(fixable, 'all') };
+  const [one] = fixable;
+  return one ? { kind: one, label: fixLabel(one), apply: () => onFix([one], one) } : null;
 }
 
 /**
@@ -37,10 +43,13 @@ function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']
  * the details (FindingList, with every test hook) stay in the DOM while
  * collapsed, only hidden.
  */
-export function Panel({ inspection, onFix, onUndo, announcement, expanded = false, onToggle, onClose, masked = false }: PanelProps) {
-  const state = !inspection ? 'hidden' : inspection.findings.length ? 'findings' : 'ok';
-  const top = inspection?.findings[0];
-  const fix = inspection && onFix ? firstFix(inspection, onFix) : null;
+export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false }: PanelProps) {
+  // Clean: "No problems found", with any quiet hint or Caps Lock caution in the details.
+  const state = !inspection ? 'hidden' : isClean(inspection) || !inspection.findings.length ? 'ok' : 'findings';
+  const top = state === 'findings' ? inspection?.findings[0] : undefined;
+  const fix = state === 'findings' && inspection && onFix ? firstFix(inspection, onFix) : null;
+  const hasDetails = !!inspection && inspection.findings.length > 0;
+  const icon = top ? ICONS[top.severity] : null;
   return (
     <div
       class={masked ? 'panel masked' : 'panel'}
@@ -60,8 +69,8 @@ export function Panel({ inspection, onFix, onUndo, announcement, expanded = fals
         <div class="line">
           {top && (
             <p class={`summary ${top.severity}`}>
-              <span class="icon" aria-hidden="true">{top.severity === 'problem' ? '!' : 'i'}</span>
-              {findingText(top)}
+              {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
+              {isolated(findingText(top))}
             </p>
           )}
           {state === 'ok' && (
@@ -82,7 +91,7 @@ export function Panel({ inspection, onFix, onUndo, announcement, expanded = fals
               {fix.label}
             </button>
           )}
-          {state === 'findings' && onToggle && (
+          {hasDetails && onToggle && (
             <button type="button" class="toggle" aria-expanded={expanded ? 'true' : 'false'} aria-controls="details" onClick={onToggle}>
               {t('panel_details')}
             </button>
@@ -94,10 +103,10 @@ export function Panel({ inspection, onFix, onUndo, announcement, expanded = fals
           )}
         </div>
       )}
-      {state === 'findings' && inspection && (
+      {hasDetails && inspection && (
         <div id="details" class="details" hidden={!expanded}>
           <p class="title">{t('panel_title')}</p>
-          <FindingList inspection={inspection} onFix={onFix} />
+          <FindingList inspection={inspection} onFix={onFix} preview={preview} />
         </div>
       )}
     </div>

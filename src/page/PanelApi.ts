@@ -1,4 +1,4 @@
-import type { FieldKind, Inspection, InspectOptions } from '@/src/inspector/types';
+import type { FieldKind, FindingKind, Inspection, InspectOptions } from '@/src/inspector/types';
 import type { MountedPanel, PanelCallbacks } from './mountPanel';
 
 /**
@@ -9,6 +9,8 @@ import type { MountedPanel, PanelCallbacks } from './mountPanel';
  */
 export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
+  /** The text with the certain fixes of `kinds` applied; called when a fix is clicked. */
+  applyFixes(text: string, field: FieldKind, kinds: readonly FindingKind[], options?: InspectOptions): string;
   /** One panel for a field, or for the boxes of a split code (placed against their union). */
   mountPanel(fields: readonly HTMLInputElement[], callbacks?: PanelCallbacks): MountedPanel;
   /** What the live region says for an inspection. */

@@ -1,9 +1,11 @@
+import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import type { Inspection } from '@/src/inspector/types';
 import { followLanguage } from '@/src/i18n/followLanguage';
 import { messagesFromBackground } from '@/src/i18n/messagesFromBackground';
 import { t } from '@/src/i18n/t';
 import { findingText } from '@/src/ui/findingText';
+import { isClean } from '@/src/ui/isClean';
 import { guard } from './guard';
 import { mountPanel } from './mountPanel';
 import type { PanelApi } from './PanelApi';
@@ -11,14 +13,19 @@ import type { PanelApi } from './PanelApi';
 function summary(inspection: Inspection | null): string {
   if (!inspection) return '';
   const { findings } = inspection;
-  if (!findings.length) return t('announce_ok');
+  // Clean: said so, with Caps Lock's advice when it is on; quiet hints are not read out.
+  if (!findings.length || isClean(inspection)) {
+    return [t('announce_ok'), ...findings.filter((f) => f.kind === 'caps-lock').map(findingText)].join(' ');
+  }
   const problems = findings.filter((f) => f.severity === 'problem').length;
-  return t('announce_summary', problems, findings.length - problems, findingText(findings[0]!));
+  const cautions = findings.filter((f) => f.severity === 'caution').length;
+  return t('announce_summary', problems, cautions, findingText(findings[0]!));
 }
 
 export function createPanelApi(): PanelApi {
   return {
     inspect,
+    applyFixes,
     mountPanel,
     summary,
     followLanguage(redraw, signal) {

@@ -1,5 +1,4 @@
-import type { Inspection } from '@/src/inspector/types';
-import type { WatchedKind } from '@/src/field/classifyField';
+import type { FieldKind, FindingKind, Inspection, InspectOptions } from '@/src/inspector/types';
 import { setFieldValue } from '@/src/field/setFieldValue';
 import { guard } from './guard';
 import { loadFont } from './loadFont';
@@ -27,7 +26,7 @@ export function redrawPanels(): void {
  * click, and offers Undo. Returns how to let go of the field. Nothing of the
  * value is kept anywhere but the field itself and the panel while shown.
  */
-export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: PanelLoader): () => void {
+export function helpField(field: HTMLInputElement, kind: FieldKind, loader: PanelLoader): () => void {
   const abort = new AbortController();
   const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
     field.addEventListener(type, guard(fn), { signal: abort.signal });
@@ -41,6 +40,14 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   let announcement = '';
   let announceTimer = 0;
   let inspection: Inspection | null = null;
+  // What that inspection looked at, so a fix clicked later applies to the same text.
+  let inspected = { value: '', options: {} as InspectOptions };
+  // False while the person is typing (no red "too short" yet); true again on blur or change.
+  let complete = true;
+  // The text of the last paste into an empty or wholly selected box, kept in
+  // memory only until the person types again: it says what maxLength cut off.
+  let pasted: string | undefined;
+  let undoPasted: string | undefined;
   let longValueTimer = 0;
   let lastLength = field.value.length;
 
@@ -56,6 +63,7 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
       // Fixes mend a code; a page of pasted text (no code is that long) gets
       // the findings only, and no whole-page rewrite is ever computed for it.
       onFix: field.value.length > LONG_VALUE ? undefined : guard(fix),
+      preview: previewOf(inspection),
       onUndo: undoValue === null ? undefined : guard(undo),
     });
   };
@@ -69,7 +77,9 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
       loader.load().then(guard(update), () => {});
       return;
     }
-    inspection = wanted && api ? api.inspect(value, kind, { capsLock }) : null;
+    const options: InspectOptions = { capsLock, complete, maxLength: field.maxLength, pasted };
+    inspection = wanted && api ? api.inspect(value, kind, options) : null;
+    inspected = { value, options };
     if (!api) return;
     draw();
     timers.clearTimeout(announceTimer);
@@ -81,13 +91,23 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     }), ANNOUNCE_AFTER_MS);
   };
 
-  function fix(value: string) {
+  // "Fix all" shown with what it gives: a code is short, so this costs nothing.
+  function previewOf(current: Inspection | null): string | undefined {
+    if (!current || current.fixable.length < 2 || inspected.value.length > LONG_VALUE) return undefined;
+    return loader.api!.applyFixes(inspected.value, kind, current.fixable, inspected.options);
+  }
+  // The new value is computed now, on the text that was inspected.
+  function fix(kinds: readonly FindingKind[]) {
+    const value = loader.api!.applyFixes(inspected.value, kind, kinds, inspected.options);
     undoValue = field.value;
+    undoPasted = pasted;
+    if (kinds.includes('cut-off')) pasted = undefined; // pasted again, cleaned: nothing is cut any more
     write(value);
   }
   function undo() {
     const previous = undoValue;
     undoValue = null;
+    pasted = undoPasted;
     if (previous !== null) write(previous);
   }
   // Our own input event must not count as the person typing (it would drop Undo).
@@ -107,6 +127,9 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     if (applying || (e as InputEvent).isComposing) return;
     touched = true;
     undoValue = null;
+    complete = false;
+    // Typing after a paste: what the box cut no longer describes the field.
+    if ((e as InputEvent).inputType !== 'insertFromPaste') pasted = undefined;
     timers.clearTimeout(longValueTimer);
     // A pasted page of text takes the inspector tens of ms per look: the
     // paste is looked at once, but keys typed into it wait for a pause, so
@@ -121,8 +144,11 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
     update();
   });
   // The paste's text lands in the field after this event; the input event that follows inspects it.
-  on('paste', () => {
+  // Its text is read here only, and kept only when it fills the box from the start.
+  on('paste', (e) => {
     touched = true;
+    const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+    pasted = whole ? e.clipboardData?.getData('text/plain') || undefined : undefined;
   });
   const readCapsLock = (e: KeyboardEvent) => {
     const isOn = e.getModifierState?.('CapsLock') ?? false;
@@ -133,8 +159,13 @@ export function helpField(field: HTMLInputElement, kind: WatchedKind, loader: Pa
   on('keydown', readCapsLock);
   on('keyup', readCapsLock);
   on('blur', () => {
-    if (!capsLock) return;
+    complete = true; // done typing: an unfinished receipt number is now too short
     capsLock = false; // Caps Lock only matters while typing here
+    if (touched || panel) update();
+  });
+  on('change', () => {
+    if (complete) return;
+    complete = true;
     update();
   });
 

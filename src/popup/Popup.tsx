@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
+import { isolated } from '@/src/ui/isolated';
 import { Checker } from '@/src/checker/Checker';
 import { Checklist } from '@/src/checklist/Checklist';
 import { StartOver } from '@/src/checklist/StartOver';
@@ -34,7 +35,7 @@ export function Popup({ readUrl }: Props) {
           <img src="/icon/32.png" alt="" width="24" height="24" />
           {t('extName')}
         </h1>
-        <p class="unofficial">{t('popup_unofficial')}</p>
+        <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
         {/* A volunteer's first move between two people, so it sits at the top. */}
         <div class="popup-toolbar">
           <LanguageMenu />

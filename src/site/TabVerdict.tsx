@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import { activeTabUrl } from './activeTabUrl';
-import { siteVerdict, type SiteVerdict } from './siteVerdict';
-import { VerdictMessage } from './VerdictMessage';
+import { GuardedVerdict } from './GuardedVerdict';
 
 interface Props {
   /** Reads the open tab's address; the browser's by default. */
@@ -11,11 +10,12 @@ interface Props {
 
 /** Whether the page in the open tab is an official USCIS site. */
 export function TabVerdict({ readUrl = activeTabUrl }: Props) {
-  const [verdict, setVerdict] = useState<SiteVerdict | null>(null);
+  // The address once read; the verdict is computed from it at each render (see GuardedVerdict).
+  const [tab, setTab] = useState<{ url: string | undefined } | null>(null);
   useEffect(() => {
     let live = true;
     void readUrl().then((url) => {
-      if (live) setVerdict(siteVerdict(url));
+      if (live) setTab({ url });
     });
     return () => {
       live = false;
@@ -25,7 +25,7 @@ export function TabVerdict({ readUrl = activeTabUrl }: Props) {
   return (
     <div class="tab-verdict" aria-live="polite">
       <h3 class="subheading">{t('site_tab_label')}</h3>
-      {verdict && <VerdictMessage verdict={verdict} unknownText={t('site_unknown_tab')} />}
+      {tab && <GuardedVerdict key={tab.url} address={tab.url} unknownText={t('site_unknown_tab')} />}
     </div>
   );
 }

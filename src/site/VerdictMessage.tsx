@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/src/i18n/t';
+import { isolated } from '@/src/ui/isolated';
 import type { LookalikeReason, SiteVerdict } from './siteVerdict';
 import './VerdictMessage.css';
 
@@ -7,6 +8,7 @@ const reasons: Record<LookalikeReason, MessageKey> = {
   'user-info': 'site_reason_user_info',
   'other-alphabet': 'site_reason_other_alphabet',
   'similar-name': 'site_reason_similar_name',
+  'trailing-dot': 'site_reason_trailing_dot',
 };
 
 // A sign in words and shape as well as colour.
@@ -15,6 +17,8 @@ const marks: Record<SiteVerdict['kind'], string> = {
   'not-https': '!',
   lookalike: '\u2716', // ✖
   'not-uscis': '\u2139', // ℹ
+  malformed: '\u2716', // ✖
+  'cannot-check': '\u2716', // ✖
   unknown: '?',
 };
 
@@ -33,19 +37,21 @@ export function VerdictMessage({ verdict, unknownText }: Props) {
         <span class="verdict-mark" aria-hidden="true">
           {marks[kind]}
         </span>{' '}
-        {kind === 'official' && t('site_official')}
-        {kind === 'not-https' && t('site_not_https')}
-        {kind === 'lookalike' && <strong>{t('site_lookalike')}</strong>}
-        {kind === 'not-uscis' && t('site_not_uscis')}
+        {kind === 'official' && isolated(t('site_official'))}
+        {kind === 'not-https' && isolated(t('site_not_https'))}
+        {kind === 'lookalike' && <strong>{isolated(t('site_lookalike'))}</strong>}
+        {kind === 'not-uscis' && isolated(t('site_not_uscis'))}
+        {kind === 'malformed' && <strong>{isolated(t('site_malformed'))}</strong>}
+        {kind === 'cannot-check' && <strong>{isolated(t('site_cannot_check'))}</strong>}
         {kind === 'unknown' && unknownText}
       </p>
-      {reason && <p>{t(reasons[reason])}</p>}
+      {reason && <p>{isolated(t(reasons[reason]))}</p>}
       {host && (
         <p class="verdict-host">
-          {t('site_address', host)}
+          {isolated(t('site_address', host))}
         </p>
       )}
-      {kind === 'lookalike' && <p>{t('site_lookalike_advice')}</p>}
+      {kind === 'lookalike' && <p>{isolated(t('site_lookalike_advice'))}</p>}
     </div>
   );
 }

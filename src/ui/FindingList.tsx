@@ -1,8 +1,9 @@
-import type { Finding, Inspection } from '@/src/inspector/types';
+import type { CharInfo, Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
-import { findingText, fixLabel } from './findingText';
+import { findingText, fixLabel, severityLabel } from './findingText';
 import { Glyph } from './Glyph';
+import { isolated } from './isolated';
 
 // A finding lists its first few characters, and the preview of "Fix all" its
 // first few dozen: a 1 MB paste must not draw a million rows.
@@ -10,24 +11,30 @@ const SHOWN_CHARS = 6;
 const PREVIEW_LENGTH = 40;
 const preview = (value: string) => (value.length > PREVIEW_LENGTH ? `${value.slice(0, PREVIEW_LENGTH)}…` : value);
 
+// A problem and a caution carry an icon beside their word; a hint is quiet.
+const ICONS = { problem: '!', caution: 'i', info: null } as const;
+
 export interface FindingListProps {
   inspection: Inspection;
-  /** Applies a certain fix: the whole new value. Without it, no fix buttons. */
-  onFix?: (value: string, kind: string) => void;
+  /**
+   * Applies certain fixes: the caller computes the new value at click time,
+   * applyFixes(text, field, kinds, options) on the text it inspected; label
+   * is the finding's kind, or 'all' for "Fix all". Without it, no fix buttons.
+   */
+  onFix?: (kinds: readonly FindingKind[], label: FindingKind | 'all') => void;
+  /** What "Fix all" would give, shown beside its button (the caller computes it for a short text only). */
+  preview?: string;
 }
 
 /**
- * The findings, problems first: plain words, each character drawn large with
- * its position and name, and a fix button where the fix is certain. Test
- * hooks (public contract): `data-finding="<kind>"` on each finding,
+ * The findings, problems first, quiet hints last: plain words, each
+ * character drawn large with its position and name, and a fix button (saying
+ * what it does) where the fix is certain. Test hooks (public contract):
+ * `data-finding="<kind>"` and `data-severity` on each finding,
  * `data-fix="<kind>|all"` on each fix button.
  */
-export function FindingList({ inspection, onFix }: FindingListProps) {
-  const { findings } = inspection;
-  // `'fixed' in`, not reading it: on a long text the fixed values are
-  // computed on first read, and only a click needs one.
-  const fixable = onFix ? findings.filter((f) => 'fixed' in f).length : 0;
-  const suggestion = fixable > 1 ? inspection.suggestion : undefined;
+export function FindingList({ inspection, onFix, preview: result }: FindingListProps) {
+  const { findings, fixable } = inspection;
   return (
     <div class="finding-list">
       <ul>
@@ -35,15 +42,20 @@ export function FindingList({ inspection, onFix }: FindingListProps) {
           <FindingRow key={finding.kind} finding={finding} onFix={onFix} />
         ))}
       </ul>
-      {onFix && suggestion !== undefined && (
+      {onFix && fixable.length > 1 && (
         <p class="fix-all">
-          <button type="button" class="fix" data-fix="all" onClick={() => onFix(suggestion, 'all')}>
+          <button type="button" class="fix" data-fix="all" onClick={() => onFix(fixable, 'all')}>
             {t('fix_all')}
-          </button>{' '}
-          <span class="preview">
-            {t('fix_all_preview')}{' '}
-            <bdi class="code" dir="ltr">{preview(suggestion)}</bdi>
-          </span>
+          </button>
+          {result !== undefined && (
+            <>
+              {' '}
+              <span class="preview">
+                {t('fix_all_preview')}{' '}
+                <bdi class="code" dir="ltr">{preview(result)}</bdi>
+              </span>
+            </>
+          )}
         </p>
       )}
     </div>
@@ -51,42 +63,50 @@ export function FindingList({ inspection, onFix }: FindingListProps) {
 }
 
 function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListProps['onFix'] }) {
-  const shown = finding.chars.slice(0, SHOWN_CHARS);
-  const more = finding.count - shown.length;
+  const icon = ICONS[finding.severity];
+  // cut-off: the characters that did not fit, which are not in the field.
+  const chars = finding.lost ?? finding.chars;
   return (
     <li class={`finding ${finding.severity}`} data-finding={finding.kind} data-severity={finding.severity}>
       <p class="message">
         <span class="severity">
-          <span class="icon" aria-hidden="true">{finding.severity === 'problem' ? '!' : 'i'}</span>
-          {t(finding.severity === 'problem' ? 'severity_problem' : 'severity_caution')}:
+          {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
+          {severityLabel(finding.severity)}:
         </span>{' '}
-        {findingText(finding)}
+        {isolated(findingText(finding))}
       </p>
-      {shown.length > 0 && (
-        <ul class="chars">
-          {shown.map((char) => (
-            <li key={char.index} class="char">
-              <Glyph char={char} />
-              <span class="char-text">
-                <span class="position">{positionLabel(char.position)}</span>
-                <span class="name">{charLabel(char.name)}</span>
-                {char.replacement !== undefined && char.replacement !== '' && (
-                  <span class="becomes">
-                    {t('becomes')}{' '}
-                    <bdi class="code" dir="ltr">{char.replacement}</bdi>
-                  </span>
-                )}
-              </span>
-            </li>
-          ))}
-          {more > 0 && <li class="more">{t('more_chars', more)}</li>}
-        </ul>
-      )}
-      {onFix && 'fixed' in finding && (
-        <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix(finding.fixed!, finding.kind)}>
+      <CharList chars={chars} count={finding.count} />
+      {onFix && finding.fixable && (
+        <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix([finding.kind], finding.kind)}>
           {fixLabel(finding.kind)}
         </button>
       )}
     </li>
+  );
+}
+
+function CharList({ chars, count }: { chars: readonly CharInfo[]; count: number }) {
+  const shown = chars.slice(0, SHOWN_CHARS);
+  const more = count - shown.length;
+  if (shown.length === 0) return null;
+  return (
+    <ul class="chars">
+      {shown.map((char) => (
+        <li key={char.index} class="char">
+          <Glyph char={char} />
+          <span class="char-text">
+            <span class="position">{isolated(positionLabel(char.position))}</span>
+            <span class="name">{isolated(charLabel(char.name))}</span>
+            {char.replacement !== undefined && char.replacement !== '' && (
+              <span class="becomes">
+                {t('becomes')}{' '}
+                <bdi class="code" dir="ltr">{char.replacement}</bdi>
+              </span>
+            )}
+          </span>
+        </li>
+      ))}
+      {more > 0 && <li class="more">{t('more_chars', more)}</li>}
+    </ul>
   );
 }

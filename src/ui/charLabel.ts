@@ -1,5 +1,6 @@
 import type { CharName } from '@/src/inspector/types';
 import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
+import { PLAIN_NAMES } from './plainNames';
 
 // Styles of digits and letters, worded in the locale files. Checked before
 // the script codes, so Persian and Arabic-Indic digits get their own words.
@@ -59,7 +60,7 @@ export function scriptLabel(script: string): string {
   return (code && displayNames.names?.of(code)) || script;
 }
 
-/** A character's name in the current language: "capital O", "Cyrillic capital O", "no-break space". */
+/** A character's name in the current language: "capital O", "Cyrillic capital O", "special space from copying (no-break space)". */
 export function charLabel(name: CharName): string {
   switch (name.key) {
     case 'digit':
@@ -76,14 +77,28 @@ export function charLabel(name: CharName): string {
       return t('char_script_letter', scriptLabel(name.script), name.value);
     case 'script-digit':
       return t('char_script_digit', scriptLabel(name.script), name.value);
-    case 'named': {
-      const key = `char_named_${name.id.replace(/-/g, '_')}` as MessageKey;
-      const label = t(key);
-      return label === key ? name.id.replace(/-/g, ' ') : label;
-    }
+    case 'named':
+      return namedLabel(name.id);
     default:
       return 'script' in name ? t('char_script_symbol', scriptLabel(name.script), name.value) : t('char_code_point', name.value);
   }
+}
+
+/**
+ * The plain word first, the technical name after: "special space from
+ * copying (no-break space)", "short dash (hyphen-minus)". Said once when the
+ * two are the same words ("punto" in Spanish), or when the name already
+ * carries a second name in brackets (Korean "하이픈(빼기 기호)").
+ */
+function namedLabel(id: string): string {
+  const key = `char_named_${id.replace(/-/g, '_')}` as MessageKey;
+  const technical = t(key);
+  if (technical === key) return id.replace(/-/g, ' ');
+  const plainKey = PLAIN_NAMES[id];
+  if (!plainKey) return technical;
+  const plain = t(plainKey);
+  if (plain.toLocaleLowerCase() === technical.toLocaleLowerCase() || /[(（]/.test(technical)) return technical;
+  return t('char_plain_technical', plain, technical);
 }
 
 const ORDINAL_KEYS = { one: 'ordinal_one', two: 'ordinal_two', few: 'ordinal_few', other: 'ordinal_other' } as const;

@@ -31,11 +31,11 @@ describe('Checker', () => {
     { input: ' ACDEFH ', expected: ['leading-space', 'trailing-space'] },
     // A zero-width space hidden inside.
     { input: 'ACD\u200BEFH', expected: ['invisible'] },
-    // A Cyrillic capital VE (looks like B), then the ASCII B is a lookalike of 8.
-    { input: 'AC\u0412DEF', expected: ['homoglyph', 'lookalike'] },
+    // A Cyrillic capital VE (looks like B): listed once, under the problem, not also as a lookalike of 8.
+    { input: 'AC\u0412DEF', expected: ['homoglyph'] },
     // Full-width A from a CJK keyboard.
     { input: '\uFF21CDEFH', expected: ['fullwidth'] },
-    // Zero next to letters: worth a second look.
+    // Zero next to letters: a quiet hint to compare it.
     { input: 'ACD0EFH', expected: ['lookalike'] },
     // Small letters: case matters.
     { input: 'acdefh', expected: ['lowercase'] },
@@ -49,6 +49,33 @@ describe('Checker', () => {
     typeCode(input);
     expect(kinds(container)).toEqual(expected);
     if (expected.length === 0) expect(screen.getByText(/No typing problems found/)).toBeTruthy();
+  });
+
+  // A correct code looks correct: its lookalikes are a quiet, named hint beside "no problems".
+  // (The names' own wording belongs to the character names; only their list is checked here.)
+  const hints: Array<{ input: string; words: RegExp }> = [
+    { input: 'A0BC7DEF9GHJ', words: /^Note: Easy to mix up: [^,]*zero[^,]* and [^,]*B[^,]*\. Compare them with the notice\.$/ },
+    { input: 'KX7M2Q9PR4TD', words: /^Note: Easy to mix up: [^,]*two[^,]*\. Compare them with the notice\.$/ },
+    // Each character once: two zeros are one name.
+    { input: 'K0X0', words: /^Note: Easy to mix up: [^,]*zero[^,]*\. Compare them with the notice\.$/ },
+  ];
+  it.each(hints)('names the lookalikes of $input as a quiet hint', ({ input, words }) => {
+    const { container } = render(<Checker />);
+    typeCode(input);
+    const hint = container.querySelector('[data-finding="lookalike"]')!;
+    expect(hint.getAttribute('data-severity')).toBe('info');
+    expect(hint.querySelector('.icon')).toBeNull(); // no warning icon
+    expect(hint.querySelector('.message')!.textContent).toMatch(words);
+    expect(hint.querySelector('.message')!.textContent).not.toMatch(/ and .* and /); // each name once
+    expect(screen.getByText(/No typing problems found/)).toBeTruthy();
+  });
+
+  it('says what each fix button will do', () => {
+    const { container } = render(<Checker />);
+    typeCode(' ACD EFH ');
+    const labels = [...container.querySelectorAll('[data-fix]')].map((b) => b.textContent);
+    expect(labels).toEqual(['Remove the space before the code', 'Remove the space after the code', 'Remove the spaces inside the code', 'Fix all']);
+    expect(container.textContent).not.toMatch(/exactly as printed/);
   });
 
   it('shows the findings in a polite live region', () => {
@@ -80,7 +107,8 @@ describe('Checker', () => {
     typeCode('A\u200BC');
     const names = [...container.querySelectorAll('.read-back-name')].map((el) => el.textContent);
     expect(names[0]).toBe('capital A');
-    expect(names[1]).toMatch(/^zero.width space$/);
+    // The plain word first, the Unicode name after.
+    expect(names[1]).toBe('invisible character (zero width space)');
     expect(names[2]).toBe('capital C');
   });
 

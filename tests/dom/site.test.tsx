@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activeTabUrl } from '@/src/site/activeTabUrl';
 import { LinkCheck } from '@/src/site/LinkCheck';
+import { siteVerdict, VERDICT_STEPS } from '@/src/site/siteVerdict';
 import { TabVerdict } from '@/src/site/TabVerdict';
 
 afterEach(() => {
@@ -89,3 +90,56 @@ describe('LinkCheck', () => {
     expect(screen.getByText(/This is not a web address/)).toBeTruthy();
   });
 });
+
+const verdictOf = (container: Element) => container.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null;
+
+describe('LinkCheck when something fails', () => {
+  const label = 'Check a link from a letter, e-mail or text message';
+  const type = (value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+  it('names a malformed escape before an @, after an official link, with the host the browser would open', () => {
+    const { container } = render(<LinkCheck />);
+    type('https://my.uscis.gov/account');
+    expect(verdictOf(container)).toBe('official');
+    type('https://my.uscis.gov%ff@evil.example/account');
+    expect(verdictOf(container)).toBe('malformed');
+    expect(screen.getByText('This link is malformed. Do not trust it.')).toBeTruthy();
+    expect(screen.getByText('Address: evil.example')).toBeTruthy();
+    expect(screen.queryByText(/Official USCIS site/)).toBe(null);
+  });
+
+  // Each step of the verdict made to fail in turn, on a link that reaches it
+  // (an official link stops at the second step; a lookalike goes through them all).
+  it.each(VERDICT_STEPS.map(([name], i) => [name, i] as const))('a failure in step %s shows "cannot be checked", never the earlier verdict', (_, i) => {
+    const steps = VERDICT_STEPS.map(([name, step], j) => [name, j === i ? () => { throw new Error('boom'); } : step] as const);
+    let broken = false;
+    const { container } = render(<LinkCheck judge={(text) => siteVerdict(text, broken ? steps : VERDICT_STEPS)} />);
+    type('https://my.uscis.gov/account');
+    expect(verdictOf(container)).toBe('official');
+    broken = true;
+    type('https://focus-cisco.com/');
+    expect(verdictOf(container)).toBe('cannot-check');
+    expect(screen.getByText('This address cannot be checked. Do not trust it.')).toBeTruthy();
+    expect(screen.queryByText(/Official USCIS site/)).toBe(null);
+  });
+
+  it('a verdict function that throws shows "cannot be checked"', () => {
+    let broken = false;
+    const { container } = render(<LinkCheck judge={(text) => { if (broken) throw new Error('boom'); return siteVerdict(text); }} />);
+    type('https://my.uscis.gov/account');
+    broken = true;
+    type('https://my.uscis.gov/account/x');
+    expect(verdictOf(container)).toBe('cannot-check');
+  });
+
+  it('a verdict that cannot be drawn shows "cannot be checked"', () => {
+    let broken = false;
+    // A verdict object whose reason has no words: drawing it fails inside VerdictMessage.
+    const { container } = render(<LinkCheck judge={(text) => (broken ? { kind: 'lookalike', host: 'x', get reason(): never { throw new Error('boom'); } } : siteVerdict(text))} />);
+    type('https://my.uscis.gov/account');
+    broken = true;
+    type('https://my.uscis.gov/account/x');
+    expect(verdictOf(container)).toBe('cannot-check');
+  });
+});
+

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDir } from './harness/browsers';
 
-// The built manifests ask for the least: storage, activeTab and uscis.gov.
+// The built manifests ask for the least: storage, activeTab, contextMenus and uscis.gov.
 // Read from the builds (what the stores receive), not from wxt.config.ts, so
 // a module or a WXT default that adds a permission is caught too.
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
@@ -43,7 +43,7 @@ const ALLOWED_KEYS = new Set([
 
 // Files a uscis.gov page may load from the extension, each with its reason.
 const SHARED_RESOURCES: Record<string, string> = {
-  'fonts/*.woff2': 'the panel font, added to document.fonts of the page (src/page/loadFont.ts)',
+  'fonts/*.woff2': 'the glyph fonts, added to document.fonts of the page (src/page/loadFont.ts; the Cyrillic, Greek and Armenian ones fetched only when such a letter is shown)',
   'panel.js': 'the panel bundle, import()ed by the content script into its own isolated world on first touch (src/page/loadPanelApi.ts)',
 };
 
@@ -54,9 +54,13 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     expect(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
   });
 
-  it('asks for storage and activeTab only', () => {
+  it('asks for storage, activeTab and contextMenus only', () => {
     // No `tabs`, `scripting`, `<all_urls>`, host patterns (MV2 lists hosts here) ...
-    expect(manifest.permissions?.toSorted()).toEqual(['activeTab', 'storage']);
+    // contextMenus: the "Help with this box" item on text boxes of uscis.gov
+    // pages (src/site/boxMenu.ts, limited there by documentUrlPatterns). It
+    // reads nothing and shows no install prompt; Firefox does not accept it
+    // as an optional permission, and Firefox for Android ignores it.
+    expect(manifest.permissions?.toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
     // Named so the failure says which, should the key check above ever be relaxed.
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();

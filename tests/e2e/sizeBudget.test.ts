@@ -15,7 +15,8 @@ const BUDGETS: Array<[string, number, string]> = [
   // Runs on every USCIS page: the field finder only (the panel loads on first touch).
   ['content-scripts/uscis.js', 15 * KB, 'runs on every uscis.gov page load'],
   // Loaded once a person types in a watched field: inspector, Preact, panel, words.
-  ['panel.js', 24 * KB, 'first touch of a watched field'],
+  // 24 KB before the panel's host (top layer, placement, keyboard, compact line: about +2.5 KB).
+  ['panel.js', 26 * KB, 'first touch of a watched field'],
   // The popup's own code, and the code it shares with the checklist page.
   ['chunks/popup-', 14 * KB, 'every popup open'],
   ['chunks/localeTables-', 15 * KB, 'shared by the popup and the checklist page'],
@@ -37,8 +38,24 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('size budge
 });
 
 describe('size budget, the inspector alone', () => {
-  it('stays under 6 KB gzip minified', () => {
-    const out = buildSync({ entryPoints: ['src/inspector/inspect.ts'], bundle: true, minify: true, format: 'esm', write: false });
-    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(6 * KB);
+  // 8 KB since the inspector was rewritten with names instead of numbers (issue 11).
+  it('stays under 8 KB gzip minified', () => {
+    const out = buildSync({ entryPoints: ['src/inspector/index.ts'], bundle: true, minify: true, format: 'esm', write: false });
+    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(8 * KB);
+  });
+});
+
+// The glyph fonts (src/ui/glyphFonts.ts): woff2 is compressed already, so the
+// budget is on the bytes. Atkinson loads when a panel first shows; each other
+// face only when a letter it covers is drawn.
+describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('font budget, %s', (target) => {
+  it('each font stays under 11 KB and all of them under 30 KB', () => {
+    const dir = `${buildDir(target)}/fonts`;
+    const sizes = readdirSync(dir)
+      .filter((f) => f.endsWith('.woff2'))
+      .map((f) => readFileSync(`${dir}/${f}`).length);
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(11 * KB);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30 * KB);
   });
 });

@@ -18,7 +18,18 @@ const shapes: Array<[string, string, string, string | null]> = [
   // placeholder only
   ['placeholder', '<input placeholder="Código de acceso">', 'input', 'access-code'],
   // the two-step page: id="code", labelled as verification
-  ['two-step field', '<label for="code">Secure Verification Code</label><input id="code">', '#code', 'excluded'],
+  ['two-step field', '<label for="code">Secure Verification Code</label><input id="code">', '#code', null],
+  // a two-step field that says "access code" too, with a neutral id
+  ['two-step access code', '<label for="f2">Two-step access code</label><input id="f2">', '#f2', 'excluded'],
+  // the hint (aria-describedby) says where the code came from
+  ['described as sent by phone', '<label for="f4">Access code</label><input id="f4" aria-describedby="h"><p id="h">It was sent to your phone.</p>', '#f4', 'excluded'],
+  // a search form around the box
+  ['inside role=search', '<form role="search"><input id="q" aria-label="Access code help"></form>', '#q', 'excluded'],
+  ['inside <search>', '<search><input id="q" aria-label="Access code help"></search>', '#q', 'excluded'],
+  // the search box of the help pages
+  ['question as placeholder', '<input id="q" placeholder="what is an online access code?">', '#q', 'excluded'],
+  // "User name or access code" on a sign-in form
+  ['user name or access code', '<label for="u">User name or access code</label><input id="u">', '#u', 'excluded'],
   // a password field labelled, oddly, "access code": never ours
   ['password', '<label for="p">Access code</label><input id="p" type="password">', '#p', 'excluded'],
   // a neighbouring field's label must not leak to the next field
@@ -36,6 +47,13 @@ describe('find fields in page shapes', () => {
     document.body.innerHTML = html;
     const field = document.querySelector<HTMLInputElement>(selector)!;
     expect(classifyField(collectFieldFacts(field))?.kind ?? null).toBe(expected);
+  });
+
+  it('reads at most a few hundred characters of a neighbouring article', () => {
+    document.body.innerHTML = `<article><p>${'word '.repeat(100_000)}</p></article><input id="q">`;
+    const facts = collectFieldFacts(document.querySelector('input')!);
+    expect(facts.nearbyText.length).toBeLessThanOrEqual(300);
+    expect(facts.nearbyText.startsWith('word word')).toBe(true);
   });
 
   it('never gathers labels or neighbours of a password field', () => {

@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchFields } from '@/src/field/watchFields';
+import { watchFields, type WatchOptions } from '@/src/field/watchFields';
 
 // The watcher over a live document: a field is judged when a person reaches
 // it (focus or input), and let go when it leaves the page or stops being
 // ours. The log records attach (+) and release (-).
-function watch() {
+function watch(options: WatchOptions = {}) {
   const log: string[] = [];
   const controller = new AbortController();
-  watchFields(document, controller.signal, (field, kind) => {
+  const watcher = watchFields(document, controller.signal, (field, kind) => {
     const name = field.id || field.name;
     log.push(`+${name}:${kind}`);
     return () => log.push(`-${name}`);
-  });
-  return { log, stop: () => controller.abort() };
+  }, options);
+  return { log, watcher, stop: () => controller.abort() };
 }
+const input = (selector: string) => document.querySelector(selector)!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const focus = (selector: string) => (document.querySelector(selector) as HTMLElement).focus();
 
@@ -114,5 +115,73 @@ describe('watchFields', () => {
     stop();
     focus('#b');
     expect(log).toEqual(['+a:access-code', '-a']);
+  });
+
+  it('lets go of a helped field whose label is reworded as a two-step field', async () => {
+    document.body.innerHTML = '<label for="c" id="l">Access code</label><input id="c">';
+    const { log, stop } = watch();
+    focus('#c');
+    document.getElementById('l')!.textContent = 'Enter the secure verification code sent to your phone';
+    await settle();
+    expect(log).toEqual(['+c:access-code', '-c']);
+    stop();
+  });
+
+  it('lets go of a helped field whose aria-labelledby or aria-describedby target changes its words', async () => {
+    document.body.innerHTML = '<span id="n">Access code</span><input id="a" aria-labelledby="n"><span id="d"></span><input id="b" aria-label="Access code" aria-describedby="d">';
+    const { log, stop } = watch();
+    focus('#a');
+    focus('#b');
+    document.getElementById('n')!.firstChild!.nodeValue = 'Two-step access code';
+    await settle();
+    document.getElementById('d')!.append('From your authenticator app');
+    await settle();
+    expect(log).toEqual(['+a:access-code', '+b:access-code', '-a', '-b']);
+    stop();
+  });
+
+  it('remembers a passed-over field while it is typed in, until its words change', async () => {
+    document.body.innerHTML = '<label for="f3" id="l">Code</label><input id="f3">';
+    const { log, stop } = watch();
+    focus('#f3');
+    const labels = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'labels')!;
+    let reads = 0;
+    Object.defineProperty(document.getElementById('f3')!, 'labels', { get() { reads++; return labels.get!.call(this); } });
+    for (let i = 0; i < 5; i++) input('#f3');
+    expect(reads).toBe(0); // typed in five times, not judged again
+    document.getElementById('l')!.textContent = 'Online Access Code';
+    await settle();
+    input('#f3');
+    expect(log).toEqual(['+f3:access-code']);
+    stop();
+  });
+
+  it('forgets a passed-over decision when a fact attribute changes', async () => {
+    document.body.innerHTML = '<input id="f3">';
+    const { log, stop } = watch();
+    focus('#f3');
+    input('#f3');
+    document.getElementById('f3')!.setAttribute('placeholder', 'Online access code');
+    await settle();
+    input('#f3');
+    expect(log).toEqual(['+f3:access-code']);
+    stop();
+  });
+
+  it('helps a field a person chose, and lets go when the choice is withdrawn', () => {
+    document.body.innerHTML = '<label for="f3">Code</label><input id="f3"><input id="p" type="password">';
+    let chosen: 'access-code' | null = null;
+    const { log, watcher, stop } = watch({ chosenKind: (field) => (field.id === 'f3' || field.id === 'p' ? chosen : null) });
+    focus('#f3');
+    expect(log).toEqual([]);
+    chosen = 'access-code';
+    watcher.reconsider(document.querySelector('#f3')!);
+    watcher.reconsider(document.querySelector('#p')!); // a password field: never, even when chosen
+    expect(watcher.helping()).toEqual(['access-code']);
+    chosen = null;
+    watcher.reconsider(document.querySelector('#f3')!);
+    expect(log).toEqual(['+f3:access-code', '-f3']);
+    expect(watcher.helping()).toEqual([]);
+    stop();
   });
 });

@@ -88,6 +88,48 @@ describe('helpField', () => {
     expect(kinds()).toEqual([]);
   });
 
+  it('keeps Caps Lock beside the clean state, not instead of it', () => {
+    const { field, type } = setup();
+    type('K7XH4MW9PT3R');
+    const key = new KeyboardEvent('keydown', { key: 'A' });
+    Object.defineProperty(key, 'getModifierState', { value: (k: string) => k === 'CapsLock' });
+    field.dispatchEvent(key);
+    expect(kinds()).toEqual(['caps-lock']);
+    expect(state()).toBe('ok');
+    expect(root()!.querySelector('[data-finding-none]')).not.toBe(null);
+  });
+
+  it('says a receipt number is too short only once typing is done', () => {
+    const { field, type } = setup('receipt-number');
+    type('EAC21');
+    expect(kinds()).toEqual([]);
+    field.dispatchEvent(new FocusEvent('blur'));
+    expect(kinds()).toEqual(['receipt-format']);
+    type('EAC211');
+    expect(kinds()).toEqual([]);
+  });
+
+  it('tells what the box cut off a paste, until the whole code is in', () => {
+    const { field } = setup();
+    field.maxLength = 12;
+    field.focus();
+    const data = new DataTransfer();
+    data.setData('text/plain', '\u00a0K7XH4MW9PT3R');
+    field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    field.value = '\u00a0K7XH4MW9PT3'; // what the browser lets in: the first 12
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    expect(kinds()).toEqual(['cut-off', 'leading-space']);
+    expect(root()!.querySelector('[data-finding-none]')).toBe(null);
+    click('[data-fix="leading-space"]');
+    expect(field.value).toBe('K7XH4MW9PT3');
+    expect(kinds()).toEqual(['cut-off']); // never "No problems found" for the 11 characters left
+    expect(root()!.querySelector('[data-finding-none]')).toBe(null);
+    click('[data-fix="cut-off"]');
+    expect(field.value).toBe('K7XH4MW9PT3R');
+    expect(kinds()).toEqual([]);
+    expect(root()!.querySelector('[data-finding-none]')).not.toBe(null);
+  });
+
   it('waits for an input method to finish composing', () => {
     const { field } = setup();
     field.value = 'K７';

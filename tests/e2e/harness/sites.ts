@@ -30,6 +30,10 @@ export const SITES: Record<string, Site> = {
   [`${APP}/frame-form`]: { file: 'add-case.html' },
   [`${APP}/churn`]: { file: 'churn.html' },
   [`${APP}/inputs`]: { file: 'inputs.html' },
+  // The field finder's hard cases (finder.test.ts).
+  [`${APP}/finder`]: { file: 'finder.html' },
+  // A 3 MB article and an unlabelled box after it (tests/bench/typingCost.ts).
+  [`${APP}/article`]: { file: 'article.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),

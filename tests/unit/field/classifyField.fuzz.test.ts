@@ -23,6 +23,8 @@ const facts = (type: fc.Arbitrary<string>): fc.Arbitrary<FieldFacts> =>
     ariaLabel: text,
     placeholder: text,
     nearbyText: text,
+    descriptions: fc.array(text, { maxLength: 2 }),
+    inSearch: fc.boolean(),
   });
 const anyType = fc.oneof(fc.constantFrom('text', 'search', 'tel', 'number', 'textarea', 'url'), fc.string({ maxLength: 12 }));
 
@@ -32,7 +34,7 @@ const EXCLUDED_TYPES = ['password', 'email', 'hidden', 'checkbox', 'radio', 'fil
 const withPassword = (s: string) => `${s} password`;
 
 const KINDS = ['access-code', 'receipt-number', 'excluded'];
-const SIGNALS = ['type', 'autocomplete', 'token', 'label', 'aria-label', 'placeholder', 'nearby-text'];
+const SIGNALS = ['type', 'search', 'autocomplete', 'token', 'label', 'aria-label', 'placeholder', 'description', 'nearby-text'];
 
 describe('classifyField over arbitrary facts', () => {
   it('never throws, and answers null or a known kind with a known signal', () => {
@@ -70,6 +72,7 @@ describe('classifyField over arbitrary facts', () => {
           ariaLabel: withPassword(f.ariaLabel),
           placeholder: withPassword(f.placeholder),
           nearbyText: withPassword(f.nearbyText),
+          descriptions: f.descriptions.map(withPassword),
         });
         expect(decision === null || decision.kind === 'excluded').toBe(true);
       }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/inspector/applyFixes.ts';
 import { inspect } from '../../../src/inspector/inspect.ts';
 import type { InspectOptions } from '../../../src/inspector/types.ts';
 import { severityOf, summarizeAll } from './summarize.ts';
@@ -6,6 +7,7 @@ import { severityOf, summarizeAll } from './summarize.ts';
 interface Case {
   text: string;
   findings: string[]; // see summarize.ts
+  /** "Fix all": every certain fix applied; absent when nothing is fixable. */
   suggestion?: string;
   options?: InspectOptions;
 }
@@ -66,9 +68,9 @@ const cases: [string, Case][] = [
   // --- full-width forms
   ['full-width K and 7', { text: '\uff2b\uff17XH4MW9PT3R', findings: ['fullwidth@0=K,1=7'], suggestion: code }],
   ['full-width 3', { text: 'K7XH4MW9PT\uff13R', findings: ['fullwidth@10=3'], suggestion: code }],
-  ['full-width small k', { text: '\uff4b7XH4MW9PT3R', findings: ['fullwidth@0=k', 'lowercase@0'], suggestion: 'k7XH4MW9PT3R' }],
-  ['full-width hyphen-minus', { text: 'K7XH\uff0d4MW9PT3R', findings: ['fullwidth@4=-', 'punctuation@4'], suggestion: 'K7XH-4MW9PT3R' }],
-  ['full-width zero', { text: 'K7XH\uff10', findings: ['fullwidth@4=0', 'lookalike@4'], suggestion: 'K7XH0' }],
+  ['full-width small k', { text: '\uff4b7XH4MW9PT3R', findings: ['fullwidth@0=k'], suggestion: 'k7XH4MW9PT3R' }],
+  ['full-width hyphen-minus', { text: 'K7XH\uff0d4MW9PT3R', findings: ['fullwidth@4=-'], suggestion: 'K7XH-4MW9PT3R' }],
+  ['full-width zero', { text: 'K7XH\uff10', findings: ['fullwidth@4=0'], suggestion: 'K7XH0' }],
   // --- homoglyphs
   ['Cyrillic Ha', { text: 'K7\u0425H4MW9PT3R', findings: ['homoglyph@2=X'], suggestion: code }],
   ['Cyrillic Ka', { text: '\u041a7XH4MW9PT3R', findings: ['homoglyph@0=K'], suggestion: code }],
@@ -76,36 +78,36 @@ const cases: [string, Case][] = [
   ['Cyrillic Er, Te and Ze', { text: 'K7XH4MW9\u0420\u0422\u0417R', findings: ['homoglyph@8=P,9=T,10=3'], suggestion: code }],
   ['Greek Rho', { text: 'K7XH4MW9PT3\u03a1', findings: ['homoglyph@11=P'], suggestion: 'K7XH4MW9PT3P' }],
   ['Greek Kappa, Chi, Eta', { text: '\u039a7\u03a7\u03974MW9PT3R', findings: ['homoglyph@0=K,2=X,3=H'], suggestion: code }],
-  ['Armenian Tiwn (looks like S)', { text: '\u054f7XH', findings: ['homoglyph@0=S', 'lookalike@0'], suggestion: 'S7XH' }],
+  ['Armenian Tiwn (looks like S)', { text: '\u054f7XH', findings: ['homoglyph@0=S'], suggestion: 'S7XH' }],
   ['Cherokee A (looks like D)', { text: '\u13a07XH', findings: ['homoglyph@0=D'], suggestion: 'D7XH' }],
   ['Cherokee Go and La', { text: '\u13aa\u13b3', findings: ['homoglyph@0=A,1=W'], suggestion: 'AW' }],
-  ['Cyrillic small a and ie', { text: '\u0430\u0435', findings: ['homoglyph@0=a,1=e', 'lowercase@0,1'], suggestion: 'ae' }],
-  ['Cyrillic O', { text: 'K7XH4MW9PT3\u041e', findings: ['homoglyph@11=O', 'lookalike@11'], suggestion: 'K7XH4MW9PT3O' }],
-  ['Cyrillic I (Ukrainian)', { text: 'K7\u0406H', findings: ['homoglyph@2=I', 'lookalike@2'], suggestion: 'K7IH' }],
-  ['Greek Iota', { text: 'K7\u0399H', findings: ['homoglyph@2=I', 'lookalike@2'], suggestion: 'K7IH' }],
-  ['Cyrillic reversed dze (looks like 2)', { text: 'K7\ua644H', findings: ['homoglyph@2=2', 'lookalike@2'], suggestion: 'K72H' }],
+  ['Cyrillic small a and ie', { text: '\u0430\u0435', findings: ['homoglyph@0=a,1=e'], suggestion: 'ae' }],
+  ['Cyrillic O', { text: 'K7XH4MW9PT3\u041e', findings: ['homoglyph@11=O'], suggestion: 'K7XH4MW9PT3O' }],
+  ['Cyrillic I (Ukrainian)', { text: 'K7\u0406H', findings: ['homoglyph@2=I'], suggestion: 'K7IH' }],
+  ['Greek Iota', { text: 'K7\u0399H', findings: ['homoglyph@2=I'], suggestion: 'K7IH' }],
+  ['Cyrillic reversed dze (looks like 2)', { text: 'K7\ua644H', findings: ['homoglyph@2=2'], suggestion: 'K72H' }],
   ['Cyrillic small be (looks like 6)', { text: 'K7\u0431H', findings: ['homoglyph@2=6'], suggestion: 'K76H' }],
   ['Latin capital tone five is left unmapped', { text: 'K7\u01bcH', findings: ['non-ascii@2'] }],
   ['Roman numeral ten is left unmapped', { text: 'K7\u2169H', findings: ['non-ascii@2'] }],
   ['Kelvin sign is left unmapped', { text: '\u212a7XH', findings: ['non-ascii@0'] }],
-  ['dotless i', { text: 'K7\u0131H', findings: ['homoglyph@2=i', 'lowercase@2'], suggestion: 'K7iH' }],
+  ['dotless i', { text: 'K7\u0131H', findings: ['homoglyph@2=i'], suggestion: 'K7iH' }],
   ['Coptic O is left unmapped', { text: 'K7\u2c9eH', findings: ['non-ascii@2'] }],
   ['mathematical bold K is not mapped', { text: '\u{1D40A}7XH', findings: ['non-ascii@0'] }],
   ['Cyrillic small palochka: l or I cannot be told', { text: 'K7\u04cfH', findings: ['non-ascii@2'] }],
   // --- digits of other systems
-  ['Arabic-Indic zero and one', { text: '\u0660\u0661', findings: ['other-digit@0=0,1=1', 'lookalike@0,1'], suggestion: '01' }],
+  ['Arabic-Indic zero and one', { text: '\u0660\u0661', findings: ['other-digit@0=0,1=1'], suggestion: '01' }],
   ['Persian four and seven', { text: '\u06f4\u06f7', findings: ['other-digit@0=4,1=7'], suggestion: '47' }],
-  ['Devanagari one and three', { text: '\u0967\u0969', findings: ['other-digit@0=1,1=3', 'lookalike@0'], suggestion: '13' }],
+  ['Devanagari one and three', { text: '\u0967\u0969', findings: ['other-digit@0=1,1=3'], suggestion: '13' }],
   ['Bengali four', { text: 'K\u09ea', findings: ['other-digit@1=4'], suggestion: 'K4' }],
   ['Thai nine', { text: 'K\u0e59', findings: ['other-digit@1=9'], suggestion: 'K9' }],
   ['mathematical bold three (astral)', { text: 'K\u{1D7D1}', findings: ['other-digit@1=3'], suggestion: 'K3' }],
   ['mathematical monospace nine', { text: 'K\u{1D7FF}', findings: ['other-digit@1=9'], suggestion: 'K9' }],
-  ['superscript two', { text: 'K\u00b2', findings: ['other-digit@1=2', 'lookalike@1'], suggestion: 'K2' }],
+  ['superscript two', { text: 'K\u00b2', findings: ['other-digit@1=2'], suggestion: 'K2' }],
   ['subscript three', { text: 'K\u2083', findings: ['other-digit@1=3'], suggestion: 'K3' }],
   ['circled four', { text: 'K\u2463', findings: ['other-digit@1=4'], suggestion: 'K4' }],
-  ['circled zero', { text: 'K\u24ea', findings: ['other-digit@1=0', 'lookalike@1'], suggestion: 'K0' }],
+  ['circled zero', { text: 'K\u24ea', findings: ['other-digit@1=0'], suggestion: 'K0' }],
   ['negative circled seven', { text: 'K\u277c', findings: ['other-digit@1=7'], suggestion: 'K7' }],
-  ['segmented five', { text: 'K\u{1FBF5}', findings: ['other-digit@1=5', 'lookalike@1'], suggestion: 'K5' }],
+  ['segmented five', { text: 'K\u{1FBF5}', findings: ['other-digit@1=5'], suggestion: 'K5' }],
   // --- punctuation
   ['hyphens between groups', { text: 'K7XH-4MW9-PT3R', findings: ['punctuation@4,9'] }],
   ['en dash', { text: 'K7XH\u20134MW9PT3R', findings: ['punctuation@4'] }],
@@ -128,9 +130,9 @@ const cases: [string, Case][] = [
   ['all lowercase', { text: 'k7xh4mw9pt3r', findings: ['lowercase@0,2,3,5,6,8,9,11'] }],
   ['one lowercase letter', { text: 'K7xH', findings: ['lowercase@2'] }],
   ['zero among capitals', { text: 'K0XH', findings: ['lookalike@1'] }],
-  ['O 0 I l 1', { text: 'O0Il1', findings: ['lookalike@0,1,2,3,4', 'lowercase@3'] }],
+  ['O 0 I l 1', { text: 'O0Il1', findings: ['lowercase@3', 'lookalike@0,1,2,4'] }],
   ['5 S 2 Z 8 B', { text: '5S2Z8B', findings: ['lookalike@0,1,2,3,4,5'] }],
-  ['small o', { text: 'o', findings: ['lowercase@0', 'lookalike@0'] }],
+  ['small o', { text: 'o', findings: ['lowercase@0'] }],
   // --- Caps Lock, from the DOM layer
   ['Caps Lock on', { text: 'K7XH4MW9PT3R', options: { capsLock: true }, findings: ['caps-lock'] }],
   ['Caps Lock on, empty field', { text: '', options: { capsLock: true }, findings: ['caps-lock'] }],
@@ -174,7 +176,7 @@ const cases: [string, Case][] = [
   ['profile length 12, 11 characters', { text: 'K7XH4MW9PT3', options: { profile: { lengths: [12] } }, findings: ['wrong-length!11'] }],
   ['profile length 12, a leading space is not counted', { text: ' K7XH4MW9PT3R', options: { profile: { lengths: [12] } }, findings: ['leading-space@0='], suggestion: code }],
   ['profile alphabet, all inside', { text: code, options: { profile: { alphabet: 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' } }, findings: [] }],
-  ['profile alphabet, a 1 outside', { text: 'K7XH4MW9PT1R', options: { profile: { alphabet: 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' } }, findings: ['outside-alphabet@10', 'lookalike@10'] }],
+  ['profile alphabet, a 1 outside', { text: 'K7XH4MW9PT1R', options: { profile: { alphabet: 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' } }, findings: ['outside-alphabet@10'] }],
   ['empty profile', { text: 'K7X', options: { profile: {} }, findings: [] }],
 ];
 
@@ -182,7 +184,8 @@ describe('inspect, access-code field', () => {
   it.each(cases)('%s', (_label, { text, findings, suggestion, options }) => {
     const result = inspect(text, 'access-code', options);
     expect(summarizeAll(result)).toEqual(findings);
-    expect(result.suggestion).toBe(suggestion);
+    const fixed = result.fixable.length > 0 ? applyFixes(text, 'access-code', result.fixable, options) : undefined;
+    expect(fixed).toBe(suggestion);
     for (const finding of result.findings) {
       expect(finding.severity).toBe(severityOf[finding.kind]);
       expect(finding.count).toBe(finding.chars.length);

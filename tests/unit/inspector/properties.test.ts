@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/inspector/applyFixes.ts';
 import { inspect } from '../../../src/inspector/inspect.ts';
 import type { FieldKind, FindingKind, InspectOptions } from '../../../src/inspector/types.ts';
 
@@ -14,8 +15,13 @@ const special = [
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp)); // lone surrogates too
 const text = fc.string({ unit: fc.oneof(anyCodePoint, fc.constantFrom(...special)), maxLength: 40 });
 const field = fc.constantFrom<FieldKind>('access-code', 'receipt-number');
-const options = fc.record<InspectOptions>({ capsLock: fc.boolean() }, { requiredKeys: [] });
-const fixable: FindingKind[] = ['leading-space', 'trailing-space', 'inner-space', 'invisible', 'fullwidth', 'homoglyph', 'other-digit', 'receipt-fix'];
+const options = fc.record<InspectOptions>({ capsLock: fc.boolean(), complete: fc.boolean() }, { requiredKeys: [] });
+// "Fix all": every certain fix, or undefined when there is none.
+const fixAll = (t: string, f: FieldKind): string | undefined => {
+  const { fixable } = inspect(t, f);
+  return fixable.length > 0 ? applyFixes(t, f, fixable) : undefined;
+};
+const fixableKinds: FindingKind[] = ['leading-space', 'trailing-space', 'inner-space', 'invisible', 'fullwidth', 'homoglyph', 'other-digit', 'receipt-fix'];
 
 describe('inspect, properties', () => {
   it('never throws, on any string', () => {
@@ -25,13 +31,14 @@ describe('inspect, properties', () => {
     }));
   });
 
-  it('reports valid positions in text order, problems first', () => {
+  it('reports valid positions in text order, problems first, info last', () => {
     fc.assert(fc.property(text, field, (t, f) => {
       const { findings } = inspect(t, f);
-      let seenCaution = false;
+      const rank = { problem: 0, caution: 1, info: 2 };
+      let lastRank = 0;
       for (const finding of findings) {
-        if (finding.severity === 'caution') seenCaution = true;
-        else expect(seenCaution).toBe(false);
+        expect(rank[finding.severity]).toBeGreaterThanOrEqual(lastRank);
+        lastRank = rank[finding.severity];
         expect(finding.count).toBeGreaterThanOrEqual(finding.chars.length);
         let last = -1;
         for (const c of finding.chars) {
@@ -49,19 +56,19 @@ describe('inspect, properties', () => {
 
   it('the suggestion is a fixed point: nothing left to fix', () => {
     fc.assert(fc.property(text, field, (t, f) => {
-      const { findings, suggestion } = inspect(t, f);
-      const hasFix = findings.some((x) => x.fixed !== undefined);
-      expect(suggestion !== undefined).toBe(hasFix);
+      const { findings, fixable } = inspect(t, f);
+      expect(fixable).toEqual(findings.filter((x) => x.fixable).map((x) => x.kind));
+      const suggestion = fixAll(t, f);
       if (suggestion === undefined) return;
       const again = inspect(suggestion, f);
-      expect(again.findings.filter((x) => fixable.includes(x.kind)).map((x) => x.kind)).toEqual([]);
-      expect(again.suggestion).toBeUndefined();
+      expect(again.findings.filter((x) => fixableKinds.includes(x.kind)).map((x) => x.kind)).toEqual([]);
+      expect(again.fixable).toEqual([]);
     }));
   });
 
   it('access code: the suggestion never alters ASCII letters and digits', () => {
     fc.assert(fc.property(text, (t) => {
-      const { suggestion } = inspect(t, 'access-code');
+      const suggestion = fixAll(t, 'access-code');
       if (suggestion === undefined) return;
       // The original's ASCII letters and digits appear in the suggestion, in order.
       const wanted = t.replace(/[^A-Za-z0-9]/g, '');
@@ -74,22 +81,22 @@ describe('inspect, properties', () => {
   it('access code: with nothing to map, the suggestion keeps exactly the ASCII letters and digits', () => {
     const plain = fc.string({ unit: fc.constantFrom('a', 'Z', '0', 'l', 'O', '7', ' ', '\u00a0', '\u200b', '\ud800', '\n'), maxLength: 30 });
     fc.assert(fc.property(plain, (t) => {
-      const { suggestion = t } = inspect(t, 'access-code');
+      const suggestion = fixAll(t, 'access-code') ?? t;
       expect(suggestion).toBe(t.replace(/[^A-Za-z0-9]/g, ''));
     }));
   });
 
-  it('each finding\'s fixed text changes only its own characters', () => {
+  it('each finding\'s own fix changes only its own characters', () => {
     fc.assert(fc.property(text, field, (t, f) => {
       for (const finding of inspect(t, f).findings) {
-        if (finding.fixed === undefined || finding.count > finding.chars.length) continue;
+        if (!finding.fixable || finding.count > finding.chars.length) continue;
         let rebuilt = '';
         let from = 0;
         for (const c of finding.chars) {
           rebuilt += t.slice(from, c.index) + (c.replacement ?? c.text);
           from = c.index + c.length;
         }
-        expect(finding.fixed).toBe(rebuilt + t.slice(from));
+        expect(applyFixes(t, f, [finding.kind])).toBe(rebuilt + t.slice(from));
       }
     }));
   });

@@ -20,7 +20,7 @@ export function summarizeAll(inspection: Inspection): string[] {
 }
 
 /** Severity of each kind, written by hand from the table. */
-export const severityOf: Record<string, 'problem' | 'caution'> = {
+export const severityOf: Record<string, 'problem' | 'caution' | 'info'> = {
   'leading-space': 'problem',
   'trailing-space': 'problem',
   'inner-space': 'caution',
@@ -31,12 +31,14 @@ export const severityOf: Record<string, 'problem' | 'caution'> = {
   punctuation: 'caution',
   'non-ascii': 'problem',
   lowercase: 'caution',
-  lookalike: 'caution',
+  lookalike: 'info',
   'caps-lock': 'caution',
+  'cut-off': 'problem',
   'looks-like-receipt-number': 'problem',
   'looks-like-a-number': 'problem',
   'looks-like-account-number': 'caution',
   'looks-like-verification-code': 'caution',
+  'looks-like-access-code': 'problem',
   'receipt-format': 'problem',
   'receipt-fix': 'problem',
   'wrong-length': 'problem',

@@ -4,7 +4,7 @@ import { digits } from '../../../src/inspector/digits.ts';
 import { englishName } from '../../../src/inspector/englishName.ts';
 import { homoglyphs } from '../../../src/inspector/homoglyphs.ts';
 import { invisibleRanges } from '../../../src/inspector/invisibleRanges.ts';
-import { INVISIBLE, SPACE } from '../../../src/inspector/charClass.ts';
+
 import { namedCharacters } from '../../../src/inspector/namedCharacters.ts';
 
 // The source the homoglyph table was taken from: Unicode confusables.txt as
@@ -76,13 +76,13 @@ describe('named characters', () => {
     for (const [cp, id, cls] of namedCharacters) {
       const ch = String.fromCodePoint(cp);
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      if (cls === SPACE) expect(whiteSpace).toContain(cp);
-      if (cls === INVISIBLE) expect(/\p{Cf}|\p{Cc}|\p{Default_Ignorable_Code_Point}/u.test(ch)).toBe(true);
+      if (cls === 'space') expect(whiteSpace).toContain(cp);
+      if (cls === 'invisible') expect(/\p{Cf}|\p{Cc}|\p{Default_Ignorable_Code_Point}/u.test(ch)).toBe(true);
       expect(englishName({ key: 'named', id })).not.toBe('');
     }
   });
   it('cover every White_Space character', () => {
-    const spaces = namedCharacters.filter(([, , cls]) => cls === SPACE).map(([cp]) => cp);
+    const spaces = namedCharacters.filter(([, , cls]) => cls === 'space').map(([cp]) => cp);
     expect(spaces).toEqual(whiteSpace);
   });
   it('do not overlap the invisible ranges, which are sorted', () => {

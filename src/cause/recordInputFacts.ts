@@ -1,0 +1,107 @@
+import { guard } from '@/src/page/guard';
+import { insertedText } from './insertedText';
+import type { InputFact } from './types';
+
+// Enough for any code typed, fixed and retyped; older facts are dropped.
+const KEPT = 400;
+// No code is this long: in a pasted page of text the event's own data is used,
+// not a comparison of the values (4 ms a keystroke at 1 MB).
+const LONG_VALUE = 10_000;
+
+export interface RecordOptions {
+  /** Stops listening (the field was let go). */
+  signal?: AbortSignal;
+  /**
+   * True while our own code writes the field (a fix or an Undo), so the
+   * restored characters keep the cause they had; evaluated at each event.
+   */
+  ignore?: () => boolean;
+}
+
+export interface InputFactLog {
+  /** The facts so far, oldest first: give them to findingsWithCauses (src/cause/findingsWithCauses.ts). */
+  facts(): readonly InputFact[];
+  /** Another part (the autofill detection) knows the browser filled the field; `text` is what it filled, if known. */
+  noteAutofill(text?: string): void;
+  /** Forgets everything recorded. */
+  clear(): void;
+}
+
+/**
+ * Records the plain facts of a field's own events (or a split code's boxes',
+ * in one log), in the page's memory only (nothing stored, nothing sent), for
+ * deciding later why each character got in. Small on purpose: it runs from the first event, while the code that
+ * decides (findingsWithCauses, its layout tables and remedies) can load later.
+ * Listens in the capture phase to keydown, compositionstart, compositionend,
+ * beforeinput, paste and input. A plain (non-InputEvent) input event the
+ * browser itself dispatched (trusted) is taken as autofill: Chrome's autofill
+ * sends one; Firefox's sends insertReplacementText, which the autofill
+ * detection reports through noteAutofill.
+ *
+ *   const log = recordInputFacts(fields, { signal, ignore: () => writing });
+ *   ... on each inspection (in the panel bundle: inspectionWithCauses):
+ *   inspection = api.withCauses(api.inspect(value, kind, options), log.facts());
+ */
+export function recordInputFacts(fields: HTMLInputElement | readonly HTMLInputElement[], options: RecordOptions = {}): InputFactLog {
+  let facts: InputFact[] = [];
+  const add = (fact: InputFact) => {
+    if (options.ignore?.()) return;
+    facts.push(fact);
+    if (facts.length > KEPT) facts = facts.slice(-KEPT);
+  };
+  const all = Array.isArray(fields) ? (fields as readonly HTMLInputElement[]) : [fields as HTMLInputElement];
+  // A split code's boxes share one log, in the order things happened.
+  const resets = all.map((field) => listenTo(field, add, options.signal));
+  return {
+    facts: () => facts,
+    noteAutofill: (text) => add(text ? { type: 'autofill', text } : { type: 'autofill' }),
+    clear: () => {
+      facts = [];
+      for (const reset of resets) reset();
+    },
+  };
+}
+
+/** Listens to one box; returns how to forget the value it compares with. */
+function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signal?: AbortSignal): () => void {
+  // The value before the edit under way: the inserted text is found by comparing it with the value after.
+  let before = field.value;
+  const listen = <K extends keyof HTMLElementEventMap>(type: K, fn: (event: HTMLElementEventMap[K]) => void) =>
+    field.addEventListener(type, guard(fn), { capture: true, ...(signal && { signal }) });
+
+  listen('keydown', (e) => {
+    before = field.value;
+    // A shortcut (Ctrl+V, Cmd+A) types nothing and says nothing about the layout; AltGr (Ctrl+Alt on Windows) does type.
+    if ((e.ctrlKey || e.metaKey) && !e.getModifierState?.('AltGraph')) return;
+    add({ type: 'keydown', code: e.code ?? '', key: e.key ?? '', isComposing: e.isComposing ?? false });
+  });
+  listen('compositionstart', () => add({ type: 'compositionstart' }));
+  listen('compositionend', (e) => add({ type: 'compositionend', data: e.data ?? '' }));
+  listen('beforeinput', () => {
+    before = field.value;
+  });
+  listen('paste', (e) => {
+    before = field.value;
+    const text = e.clipboardData?.getData('text/plain');
+    add(text ? { type: 'paste', text } : { type: 'paste' });
+  });
+  listen('input', (e) => {
+    const after = field.value;
+    const inserted = before.length > LONG_VALUE || after.length > LONG_VALUE ? undefined : insertedText(before, after);
+    before = after;
+    const inputType = 'inputType' in e ? ((e as InputEvent).inputType ?? null) : null;
+    // Chrome's autofill dispatches a plain Event the page did not make (trusted); a page script's is untrusted.
+    if (inputType === null && e.isTrusted) add({ type: 'autofill' });
+    add({
+      type: 'input',
+      inputType,
+      data: 'data' in e ? ((e as InputEvent).data ?? null) : null,
+      isComposing: (e as InputEvent).isComposing ?? false,
+      ...(inserted !== undefined && { inserted }),
+    });
+  });
+
+  return () => {
+    before = field.value;
+  };
+}

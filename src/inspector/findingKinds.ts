@@ -1,0 +1,35 @@
+import type { FindingKind, Severity } from './types.ts';
+
+/**
+ * Every kind's severity, in one place (the facts behind them: docs/DOMAIN.md).
+ * A problem is certainly wrong; a caution is worth a second look; info is a
+ * quiet hint that leaves a correct code looking correct.
+ */
+export const findingKinds: Record<FindingKind, { severity: Severity }> = {
+  'leading-space': { severity: 'problem' },
+  'trailing-space': { severity: 'problem' },
+  // A space may belong to the printed grouping: worth a look, not certainly wrong.
+  'inner-space': { severity: 'caution' },
+  invisible: { severity: 'problem' },
+  fullwidth: { severity: 'problem' },
+  homoglyph: { severity: 'problem' },
+  'other-digit': { severity: 'problem' },
+  punctuation: { severity: 'caution' },
+  'non-ascii': { severity: 'problem' },
+  // Access code: case may matter (unpublished); receipt number: printed in capitals.
+  lowercase: { severity: 'caution' },
+  // Nearly every code holds one of 0 O 1 I l 5 S 2 Z 8 B: a hint, never a warning.
+  lookalike: { severity: 'info' },
+  'caps-lock': { severity: 'caution' },
+  'cut-off': { severity: 'problem' },
+  'looks-like-receipt-number': { severity: 'problem' },
+  'looks-like-a-number': { severity: 'problem' },
+  // 12 or 6 digits could still be an access code: unpublished format.
+  'looks-like-account-number': { severity: 'caution' },
+  'looks-like-verification-code': { severity: 'caution' },
+  'looks-like-access-code': { severity: 'problem' },
+  'receipt-format': { severity: 'problem' },
+  'receipt-fix': { severity: 'problem' },
+  'wrong-length': { severity: 'problem' },
+  'outside-alphabet': { severity: 'problem' },
+};
