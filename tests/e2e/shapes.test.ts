@@ -70,7 +70,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await expect.poll(() => tab.evalSource(pageCall((deep, s) => !!deep(s), field)), { timeout: 5000 }).toBe(true);
     await tab.focus(field);
     await tab.keyboard('K7XH4MW9PT3R\u0661'); // ends with an Arabic-Indic one
-    await waitForFindings(tab, field, ['other-digit', 'lookalike']);
+    await waitForFindings(tab, field, ['other-digit']);
     await tab.close();
   });
 
@@ -79,6 +79,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.paste('#campo2', '\u00a0K7XH4MW9PT3R');
     await waitForFindings(tab, '#campo2', ['leading-space']);
     await tab.type('#campo1', 'EAC12345');
+    await tab.focus('#campo2'); // done typing: an unfinished receipt number is now too short
     const view = await waitForFindings(tab, '#campo1', ['receipt-format']);
     expect(view.fixes).toEqual([]);
     await tab.close();
