@@ -1,5 +1,6 @@
 import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
+import { Remedy } from '@/src/cause/Remedy';
 import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
 import { findingText, fixLabel } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
@@ -28,6 +29,10 @@ export interface PanelProps {
   /** The right-box fix: the value belongs in the other, empty box (written by helpField). */
   move?: MoveOffer;
 }
+
+// Why it happened and how to stop it, under the finding it explains (its row carries data-cause).
+const remedyOf = (finding: Finding) =>
+  finding.cause ? <Remedy cause={finding.cause} bare /> : finding.kind === 'caps-lock' ? <Remedy capsLock bare /> : null;
 
 // A problem and a caution carry an icon beside their words; a hint is quiet.
 const ICONS = { problem: '!', caution: 'i', info: null } as const;
@@ -110,7 +115,7 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
       {hasDetails && inspection && (
         <div id="details" class="details" hidden={!expanded}>
           <p class="title">{t('panel_title')}</p>
-          <FindingList inspection={inspection} onFix={onFix} preview={preview} />
+          <FindingList inspection={inspection} onFix={onFix} preview={preview} remedy={remedyOf} />
         </div>
       )}
     </div>

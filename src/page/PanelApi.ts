@@ -1,4 +1,5 @@
 import type { FieldKind, FindingKind, Inspection, InspectOptions } from '@/src/inspector/types';
+import type { InputFact } from '@/src/cause/types';
 import type { Language } from '@/src/i18n/languages';
 import type { MountedPanel, PanelCallbacks } from './mountPanel';
 
@@ -12,6 +13,8 @@ export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
   /** The text with the certain fixes of `kinds` applied; called when a fix is clicked. */
   applyFixes(text: string, field: FieldKind, kinds: readonly FindingKind[], options?: InspectOptions): string;
+  /** The inspection with each finding's cause, from the field's recorded events (recordInputFacts). */
+  withCauses(inspection: Inspection, facts: readonly InputFact[]): Inspection;
   /** One panel for a field, or for the boxes of a split code (placed against their union). */
   mountPanel(fields: readonly HTMLInputElement[], callbacks?: PanelCallbacks): MountedPanel;
   /** What the live region says for an inspection. */

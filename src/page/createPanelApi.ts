@@ -1,3 +1,4 @@
+import { inspectionWithCauses } from '@/src/cause/inspectionWithCauses';
 import { applyFixes } from '@/src/inspector/applyFixes';
 import { inspect } from '@/src/inspector/inspect';
 import type { Inspection } from '@/src/inspector/types';
@@ -26,6 +27,7 @@ export function createPanelApi(): PanelApi {
   return {
     inspect,
     applyFixes,
+    withCauses: inspectionWithCauses,
     mountPanel,
     summary,
     followLanguage(redraw, signal, pageLanguage) {

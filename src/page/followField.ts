@@ -69,9 +69,11 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
     side = at.side;
     setStyle(hostStyle({ top: Math.round(win.scrollY + at.top), left: Math.round(win.scrollX + at.left), maxWidth, maxHeight }));
   });
-  const schedule = () => {
-    if (wanted && !frame) frame = win.requestAnimationFrame(place);
-  };
+  // Observers call this from their own tasks: a window already gone (a frame
+  // removed, a page torn down) must not throw out of our callback.
+  const schedule = guard(() => {
+    if (wanted && !frame && !abort.signal.aborted) frame = win.requestAnimationFrame(place);
+  });
 
   const options = { capture: true, passive: true, signal: abort.signal };
   win.addEventListener('scroll', schedule, options); // capture: scrolling boxes too

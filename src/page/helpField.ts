@@ -5,6 +5,7 @@ import { isAutofilled } from '@/src/field/isAutofilled';
 import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
 import type { Language } from '@/src/i18n/languages';
 import { pageLanguage } from '@/src/i18n/pageLanguage';
+import { recordInputFacts } from '@/src/cause/recordInputFacts';
 import { withAutofillCaution } from './autofillFinding';
 import { guard } from './guard';
 import { loadFont } from './loadFont';
@@ -86,6 +87,9 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
   let pauseTimer = 0;
   let staleTimer = 0;
   let writing = false;
+  // Why each character got in (keyboard layout, input method, paste, autofill),
+  // from this field's own events, in memory only; our own writes are not counted.
+  const causes = recordInputFacts(fields, { signal: abort.signal, ignore: () => writing });
   // The other box a move wrote into, per undo step.
   const moved = new WeakMap<UndoStep, HTMLInputElement>();
   const autofillMark = () => fields.some(isAutofilled);
@@ -118,7 +122,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     if (!api || state.composing || state.waiting) return; // what is shown stays until the text settles
     const options = typingState(state, boxes.maxLength());
     dispatch({ type: 'inspected', text: value, options });
-    const found = isInspectable(state, value) ? api.inspect(value, kind, options) : null;
+    const found = isInspectable(state, value) ? api.withCauses(api.inspect(value, kind, options), causes.facts()) : null;
     inspection = found && state.autofilled ? withAutofillCaution(found) : found;
     move = inspection ? offerMove(inspection) : undefined;
     draw(value);

@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import { currentDirection } from '@/src/i18n/t';
+import remedyCss from '@/src/cause/remedy.css?inline';
 import findingsCss from '@/src/ui/findings.css?inline';
 import { followField } from './followField';
 import { guard } from './guard';
@@ -18,7 +19,7 @@ export interface PanelCallbacks {
   onClose?: () => void;
 }
 
-const CSS = panelCss + findingsCss;
+const CSS = panelCss + findingsCss + remedyCss;
 
 // The closed shadow roots of the panels this copy of the script made, for
 // our own DOM tests only: nothing of it is reachable from the page.

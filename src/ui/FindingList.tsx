@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CharInfo, Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
@@ -17,6 +18,11 @@ const ICONS = { problem: '!', caution: 'i', info: null } as const;
 export interface FindingListProps {
   inspection: Inspection;
   /**
+   * Why it happened and how to stop it, for a finding with a cause (or Caps
+   * Lock): given by the caller, so a view without causes pays nothing for them.
+   */
+  remedy?: (finding: Finding) => ComponentChildren;
+  /**
    * Applies certain fixes: the caller computes the new value at click time,
    * applyFixes(text, field, kinds, options) on the text it inspected; label
    * is the finding's kind, or 'all' for "Fix all". Without it, no fix buttons.
@@ -33,13 +39,13 @@ export interface FindingListProps {
  * `data-finding="<kind>"` and `data-severity` on each finding,
  * `data-fix="<kind>|all"` on each fix button.
  */
-export function FindingList({ inspection, onFix, preview: result }: FindingListProps) {
+export function FindingList({ inspection, onFix, preview: result, remedy }: FindingListProps) {
   const { findings, fixable } = inspection;
   return (
     <div class="finding-list">
       <ul>
         {findings.map((finding) => (
-          <FindingRow key={finding.kind} finding={finding} onFix={onFix} />
+          <FindingRow key={finding.kind} finding={finding} onFix={onFix} remedy={remedy} />
         ))}
       </ul>
       {onFix && fixable.length > 1 && (
@@ -62,12 +68,12 @@ export function FindingList({ inspection, onFix, preview: result }: FindingListP
   );
 }
 
-function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListProps['onFix'] }) {
+function FindingRow({ finding, onFix, remedy }: { finding: Finding; onFix?: FindingListProps['onFix']; remedy?: FindingListProps['remedy'] }) {
   const icon = ICONS[finding.severity];
   // cut-off: the characters that did not fit, which are not in the field.
   const chars = finding.lost ?? finding.chars;
   return (
-    <li class={`finding ${finding.severity}`} data-finding={finding.kind} data-severity={finding.severity}>
+    <li class={`finding ${finding.severity}`} data-finding={finding.kind} data-severity={finding.severity} data-cause={finding.cause?.kind}>
       <p class="message">
         <span class="severity">
           {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
@@ -76,6 +82,7 @@ function FindingRow({ finding, onFix }: { finding: Finding; onFix?: FindingListP
         {isolated(findingText(finding))}
       </p>
       <CharList chars={chars} count={finding.count} />
+      {remedy?.(finding)}
       {onFix && finding.fixable && (
         <button type="button" class="fix" data-fix={finding.kind} onClick={() => onFix([finding.kind], finding.kind)}>
           {fixLabel(finding.kind)}

@@ -193,10 +193,17 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await tab.type('#part1', 'K7XH4'); // the page moves on to the second box by itself
     await tab.keyboard('\u041eW9PT3R'); // a Cyrillic O, the 6th character of the code
     await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
-    await waitForFindings(tab, '#part1', ['homoglyph']); // the Cyrillic O is listed once, as a problem
+    // One panel under the group's union: in Chromium's window it lies under the
+    // first box, in Firefox's narrower one the boxes wrap and it lies under the
+    // last; it is read through whichever box it touches.
+    let box = '#part1';
+    await expect.poll(async () => {
+      for (box of ['#part1', '#part3']) if ((await panelOf(tab, box)).findings.length) return (await panelOf(tab, box)).findings;
+      return [];
+    }).toEqual(['homoglyph']); // the Cyrillic O is listed once, as a problem
     expect(await panelCount(tab)).toBe(1);
-    expect(await textOf(tab, '#part1', '[data-finding="homoglyph"] .position')).toBe('6th character');
-    await clickInPanel(tab, '#part1', '[data-fix="homoglyph"]');
+    expect(await textOf(tab, box, '[data-finding="homoglyph"] .position')).toBe('6th character');
+    await clickInPanel(tab, box, '[data-fix="homoglyph"]');
     await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4OW9', 'PT3R']);
     await tab.close();
   });

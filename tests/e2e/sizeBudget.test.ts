@@ -15,16 +15,22 @@ const BUDGETS: Array<[string, number, string]> = [
   // Runs on every USCIS page: the field finder only (the panel loads on first touch).
   ['content-scripts/uscis.js', 15 * KB, 'runs on every uscis.gov page load'],
   // Loaded once a person types in a watched field: inspector, Preact, panel, words.
-  // 24 KB before the panel's host (top layer, placement, keyboard, compact line: about +2.5 KB).
-  ['panel.js', 26 * KB, 'first touch of a watched field'],
+  // 24 KB before the panel's host (top layer, placement, keyboard, compact line: about +2.5 KB);
+  // 34 KB since WXT storage items (+3.5 KB), causes and remedies (+4 KB) and the
+  // inspector's named tables (+1 KB) joined it (32.5 KB measured).
+  ['panel.js', 34 * KB, 'first touch of a watched field'],
   // The popup's own code, and the code it shares with the checklist page.
-  ['chunks/popup-', 14 * KB, 'every popup open'],
+  // 18 KB since the link checker's guarded steps, the tab's status and "Help with
+  // the box", clinic mode and the checker's receipt mode (16.5 KB measured).
+  ['chunks/popup-', 18 * KB, 'every popup open'],
   // (Rollup names the chunk after one of its modules: localeTables, now followLanguage.)
   ['chunks/followLanguage-', 15 * KB, 'shared by the popup, the checklist page and the settings page'],
   // Every language's table: woken only to hand one to a content script.
-  ['background.js', 90 * KB, 'service worker start'],
+  // 120 KB: eleven languages' tables grew with the new messages (111 KB measured).
+  ['background.js', 120 * KB, 'service worker start'],
   // One language's messages, loaded when it is picked.
-  ['chunks/messages-', 14 * KB, 'a language picked in the menu'],
+  // 16 KB: the largest language (14.4 KB measured) with the new messages.
+  ['chunks/messages-', 16 * KB, 'a language picked in the menu'],
 ];
 
 describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('size budgets, %s', (target) => {
