@@ -25,6 +25,14 @@ function step(label, command, args) {
   return ok;
 }
 
+// `npm run build` just before `npm test` stamped its output: reused, not rebuilt.
+function buildStep(label, build) {
+  const begun = Date.now();
+  console.log(`\n== ${label}`);
+  const { ok, rebuilt } = buildIfStale(build);
+  rows.push({ label: `${label}${rebuilt ? '' : ' (reused: current for the sources)'}`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - begun) / 1000 });
+  return ok;
+}
 // A Vitest tier, counted test by test from its JSON report.
 function tier(project) {
   const out = join(tmp, `${project}.json`);
@@ -46,14 +54,6 @@ step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'src', 'tests', 'scripts']);
 tier('unit');
 tier('dom');
-// `npm run build` just before `npm test` stamped its output: reused, not rebuilt.
-function buildStep(label, build) {
-  const started = Date.now();
-  console.log(`\n== ${label}`);
-  const { ok, rebuilt } = buildIfStale(build);
-  rows.push({ label: `${label}${rebuilt ? '' : ' (reused: current for the sources)'}`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 });
-  return ok;
-}
 const built = buildStep('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', storeBuild);
 if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
