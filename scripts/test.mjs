@@ -1,6 +1,7 @@
 // The one test command: type check, lint, unit and DOM tiers, build (all three
 // targets and zips, only when the sources changed since the last build),
-// addons-linter, then the end-to-end tier against the build.
+// addons-linter, the Firefox package rebuilt from the sources zip as an
+// addons.mozilla.org reviewer would, then the end-to-end tier against the build.
 // Ends with a line `N passed, N failed` summing every tier.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -57,6 +58,8 @@ tier('dom');
 const built = buildStep('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', storeBuild);
 if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
+  // addons.mozilla.org's rule: the sources zip rebuilds the listed package with no differences.
+  step('AMO: sources zip -> npm ci -> build-for-amo, same files', 'node', ['scripts/rebuild-from-sources.mjs']);
   tier('e2e');
 } else {
   rows.push({ label: 'e2e tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
