@@ -34,9 +34,11 @@ export function hashInputs(key, inputs = buildInputs, dir = root) {
 
 /**
  * Runs `command args` unless the stamp says the outputs are current.
+ * `env` adds variables for the build (e.g. a test-only build's setting): put
+ * them in `key` too, so a build with other settings is never taken as current.
  * Returns { ok, rebuilt, reason }. BUILD=always forces a build.
  */
-export function buildIfStale({ stamp, outputs, command, args, key = `${command} ${args.join(' ')}`, dir = root }) {
+export function buildIfStale({ stamp, outputs, command, args, env = {}, key = `${command} ${args.join(' ')} ${JSON.stringify(env)}`, dir = root }) {
   const hash = hashInputs(key, buildInputs, dir);
   const stampPath = join(dir, stamp);
   let reason = 'no build yet';
@@ -52,7 +54,7 @@ export function buildIfStale({ stamp, outputs, command, args, key = `${command} 
     }
   }
   console.log(`building: ${reason}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', cwd: dir, env: process.env });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', cwd: dir, env: { ...process.env, ...env } });
   // The stamp is written after the build, so a build interrupted or failed is never taken as current.
   if (status === 0) writeFileSync(stampPath, `${hash}\n`);
   return { ok: status === 0, rebuilt: true, reason };
