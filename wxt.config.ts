@@ -5,14 +5,21 @@ import type { Plugin } from 'vite';
 // Locale tables bundled into the pages and the background carry only what
 // `t` reads: each message's description is for translators and stays in
 // `_locales` (it is half of every file).
+// The background's copy for content scripts (`?content-script`) also leaves
+// out the messages only the extension's pages show (clinic mode, the
+// settings page, the printed checklist).
+const PAGE_ONLY = /^(clinic|options|handout|print)_/;
 const messagesForRuntime = (): Plugin => ({
   name: 'messages-for-runtime',
   enforce: 'pre',
   transform(code, id) {
-    if (!/_locales\/[^/]+\/messages\.json$/.test(id)) return undefined;
+    const match = /_locales\/[^/]+\/messages\.json(\?content-script)?$/.exec(id);
+    if (!match) return undefined;
     const table = JSON.parse(code) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
     const runtime = Object.fromEntries(
-      Object.entries(table).map(([key, { message, placeholders }]) => [
+      Object.entries(table)
+        .filter(([key]) => !(match[1] && PAGE_ONLY.test(key)))
+        .map(([key, { message, placeholders }]) => [
         key,
         placeholders
           ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, p]) => [name, { content: p.content }])) }
@@ -23,6 +30,11 @@ const messagesForRuntime = (): Plugin => ({
   },
 });
 
+// A test build only (scripts/test.mjs): the same code with `browsingData`
+// granted at install, since no test can click a browser's permission prompt.
+// It goes to its own folder; the product's builds never have it.
+const grantBrowsingData = process.env.ACH_GRANT_BROWSING_DATA === '1';
+
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
 // `contextMenus` gives the "Help with this box" item on uscis.gov text boxes
@@ -31,12 +43,16 @@ const messagesForRuntime = (): Plugin => ({
 // the permission with a warning (the add-on installs and runs); there the
 // popup's "Help with the box I clicked last" is the way in.
 export default defineConfig({
+  ...(grantBrowsingData && { outDir: '.output/granted' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(grantBrowsingData ? ['browsingData'] : [])],
+    // Asked for only when a person turns clinic mode on (Start over signs the
+    // browser out of USCIS by removing uscis.gov's cookies and site data).
+    ...(!grantBrowsingData && { optional_permissions: ['browsingData'] }),
     action: { default_title: '__MSG_extName__' },
     // The panel's font (document.fonts loads it for the page) and the panel
     // bundle (import()ed by the content script), for uscis.gov pages only.

@@ -1,4 +1,5 @@
-import { localeTable } from '@/src/i18n/localeTables';
+import { listenForClinic } from '@/src/clinic/clinicBackground';
+import { contentScriptTable } from '@/src/i18n/backgroundTables';
 import { MESSAGES_REQUEST, type MessagesRequest } from '@/src/i18n/messagesFromBackground';
 import { onBoxMenuClicked, setUpBoxMenu } from '@/src/site/boxMenu';
 
@@ -10,11 +11,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = message as Partial<MessagesRequest> | null;
     if (request?.type !== MESSAGES_REQUEST || typeof request.folder !== 'string') return undefined;
-    return localeTable(request.folder);
+    return contentScriptTable(request.folder);
   });
   setUpBoxMenu();
   // The menu's click handler, reachable from the background's own console
   // (and the end-to-end tests, as headless browsers show no menu). Only the
   // extension's own pages can reach this scope.
   Object.assign(globalThis, { onBoxMenuClicked });
+  // Clinic mode: which tabs are USCIS, and Start over on a shared computer.
+  listenForClinic();
 });

@@ -12,7 +12,7 @@ const ACCEPTED_WARNINGS = [
     // we never use that prop (a lint rule and a test keep it out of our code),
     // so no string ever becomes HTML. Preact is in the pages' shared chunk and the panel bundle.
     message: /innerHTML/,
-    file: /^(chunks\/localeTables-[\w-]+\.js|panel\.js)$/,
+    file: /^(chunks\/(localeTables|followLanguage)-[\w-]+\.js|panel\.js)$/,
   },
   {
     // The content script import()s the panel bundle, the extension's own

@@ -27,7 +27,13 @@ try {
   await tab.fill('#receiptNumber', 'IOE0912345678');
   await tab.focus('#accessCode');
   await tab.keyboard.insertText('\u00a0K7X\u041eH4MW9PT3R');
-  await tab.locator('access-code-helper .finding').first().waitFor();
+  // The panel's host (its shadow root is closed to the page and to Playwright's locators).
+  await tab.locator('.rr-block[data-dd-privacy="hidden"]').last().waitFor();
+  // Open the details by keyboard, as a person would: Tab to "Fix all", Tab to "Details", Enter.
+  await tab.keyboard.press('Tab');
+  await tab.keyboard.press('Tab');
+  await tab.keyboard.press('Enter');
+  await tab.focus('#accessCode');
   await tab.waitForTimeout(300); // the font
   await tab.screenshot({ path: new URL('../docs/screenshot.png', import.meta.url).pathname });
 } finally {

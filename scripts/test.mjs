@@ -12,16 +12,16 @@ import { buildIfStale, storeBuild } from './buildIfStale.mjs';
 const tmp = mkdtempSync(join(tmpdir(), 'ach-test-'));
 const rows = [];
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   const started = Date.now();
-  console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`\n== ${label}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return { ok: status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
 // A step that is one check (passes or fails as a whole).
-function step(label, command, args) {
-  const { ok, seconds } = run(label, command, args);
+function step(label, command, args, env) {
+  const { ok, seconds } = run(label, command, args, env);
   rows.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
   return ok;
 }
@@ -60,6 +60,19 @@ if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
   // addons.mozilla.org's rule: the sources zip rebuilds the listed package with no differences.
   step('AMO: sources zip -> npm ci -> build-for-amo, same files', 'node', ['scripts/rebuild-from-sources.mjs']);
+  // For the clinic e2e only: the same code, browsingData granted at install
+  // (no test can click a permission prompt), in .output/granted/; also
+  // reused when current for the sources.
+  const granted = { ACH_GRANT_BROWSING_DATA: '1' };
+  for (const [target, args] of [['chrome-mv3', []], ['firefox-mv2', ['-b', 'firefox']], ['firefox-mv3', ['-b', 'firefox', '--mv3']]]) {
+    buildStep(`build with browsingData granted, ${target} (e2e only)`, {
+      stamp: `.output/granted/${target}.sha256`,
+      outputs: [`.output/granted/${target}/manifest.json`],
+      command: 'npx',
+      args: ['wxt', 'build', ...args],
+      env: granted,
+    });
+  }
   tier('e2e');
 } else {
   rows.push({ label: 'e2e tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });

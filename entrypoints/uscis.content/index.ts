@@ -1,10 +1,12 @@
+import { announceTab } from '@/src/clinic/announceTab';
 import { browser } from 'wxt/browser';
 import { answerTab } from '@/src/field/answerTab';
 import { chosenBoxes, pageKey } from '@/src/field/chosenBoxes';
 import { trackLastBox } from '@/src/field/lastBox';
+import { splitCodeOf, watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
-import { helpField, redrawPanels } from '@/src/page/helpField';
+import { helpedPageLanguage, helpField, redrawPanels } from '@/src/page/helpField';
 import { panelLoader } from '@/src/page/loadPanelApi';
 import { isTabRequest } from '@/src/site/tabMessages';
 
@@ -28,13 +30,17 @@ export default defineContentScript({
     // Registered first, so a cut-off copy stops before it would judge a field.
     const isAlive = () => void ctx.isValid;
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
-    // Once the panel bundle is here, it follows the language picked in the popup.
-    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal));
+    // Once the panel bundle is here, it follows the language picked in the popup, else the page's.
+    const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal, helpedPageLanguage));
+    // Tells the background this tab is USCIS, for Start over on a shared computer.
+    guard(() => announceTab(ctx.signal))();
     // The boxes a person chose for this page ("Help with this box"), and the box they clicked last.
     const choices = chosenBoxes(document, pageKey(location));
     const last = trackLastBox(document, ctx.signal);
+    // A box of a code split into short boxes is helped with its group, under one panel.
+    const onField = (field: HTMLInputElement, kind: Parameters<typeof helpField>[1]) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader));
     guard(() => {
-      const watcher = watchFields(document, ctx.signal, (field, kind) => helpField(field, kind, loader), { chosenKind: choices.kindOf });
+      const watcher = watchFields(document, ctx.signal, onField, { chosenKind: choices.kindOf });
       // A box chosen on an earlier visit is helped again once the choices are read.
       choices.load().then(guard((boxes) => {
         for (const box of boxes) if (box instanceof HTMLInputElement) watcher.reconsider(box);
@@ -45,5 +51,6 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     })();
+    guard(() => watchSplitCodes(document, ctx.signal, (boxes, kind) => helpField(boxes, kind, loader)))();
   },
 });

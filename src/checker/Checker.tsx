@@ -39,8 +39,12 @@ export function Checker() {
   const input = useRef<HTMLInputElement | null>(null);
   const log = useRef<InputFactLog | null>(null);
   const listening = useRef(new AbortController());
+  // A ref callback runs at commit, not during render, so writing refs here is
+  // what refs are for; the linter's React-compiler rule cannot tell.
   const attach = (el: HTMLInputElement | null) => {
+    // oxlint-disable-next-line react/immutability
     input.current = el;
+    // oxlint-disable-next-line react/immutability
     if (el && !log.current) log.current = recordInputFacts(el, { signal: listening.current.signal });
   };
   useEffect(() => () => listening.current.abort(), []);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
+import { checkerCopied } from '@/src/clinic/checkerCopied';
 
 interface Props {
   value: string;
@@ -13,6 +14,8 @@ export function CopyButton({ value, cleaned }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
+      // Only that a copy happened, for Start over on a shared computer (see checkerCopied).
+      void checkerCopied.setValue(true);
       setStatus(t('checker_copied'));
     } catch {
       setStatus(t('checker_copy_failed'));

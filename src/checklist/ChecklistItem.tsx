@@ -1,5 +1,6 @@
 import { t } from '@/src/i18n/t';
 import { isolated } from '@/src/ui/isolated';
+import { checklistLinks } from './linkNumbers';
 import type { ChecklistStep } from './steps';
 
 interface Props {
@@ -25,7 +26,8 @@ export function ChecklistItem({ step, checked, onToggle, checkerHint, folded }: 
         <ul class="checklist-links">
           {step.links.map((link) => (
             <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noreferrer">
+              {/* On paper the address is written once at the end; the link shows its number. */}
+              <a href={link.url} target="_blank" rel="noreferrer" data-ref={`[${checklistLinks.get(link.url)}]`}>
                 {isolated(t(link.label))}
               </a>
             </li>

@@ -1,14 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { checkerCopied } from '@/src/clinic/checkerCopied';
+import { clinicMode } from '@/src/clinic/clinicMode';
+import { lastStartOver } from '@/src/clinic/lastStartOver';
+import { StartOverDialog } from '@/src/clinic/StartOverDialog';
+import { emptyClipboard, planStartOver, startOverOnSharedComputer, type StartOverPlan } from '@/src/clinic/startOverOnSharedComputer';
+import type { StartOverResult } from '@/src/clinic/startOverResult';
+import { useStorageItem } from '@/src/clinic/useStorageItem';
 import { t } from '@/src/i18n/t';
 
 interface Props {
-  onStartOver(): void;
+  /** Clears what this page holds (ticks, fields). */
+  onStartOver(): Promise<void> | void;
+  /** What was done, item by item, for a StartOverReport. */
+  onDone(results: StartOverResult[]): void;
 }
 
-/** Clears everything the last person left, on a shared computer. */
-export function StartOver({ onStartOver }: Props) {
+/**
+ * Clears everything the last person left. At home: this page's ticks and
+ * fields. In clinic mode, after a confirmation that lists exactly what will
+ * happen, also signs the browser out of USCIS and more (see StartOverDialog).
+ */
+export function StartOver({ onStartOver, onDone }: Props) {
+  const clinic = useStorageItem(clinicMode);
+  const [plan, setPlan] = useState<StartOverPlan | null>(null);
+
+  // A Start over whose popup closed with the USCIS tab it closed: its report shows here.
+  useEffect(() => {
+    void lastStartOver.getValue().then((results) => {
+      if (!results) return;
+      onDone(results);
+      void lastStartOver.removeValue();
+    });
+  }, [onDone]);
+
+  const clearHere = async (): Promise<StartOverResult> => {
+    await onStartOver();
+    return { item: 'cleared', outcome: 'done' };
+  };
+
+  const start = async () => {
+    if (!(await clinicMode.getValue())) {
+      const cleared = await clearHere();
+      // What the checker copied stays on the clipboard at home; that it did is forgotten.
+      await checkerCopied.removeValue();
+      onDone([cleared]);
+      return;
+    }
+    setPlan(await planStartOver());
+  };
+
+  const confirm = (formData: boolean) => {
+    if (!plan) return;
+    // First, while the click still counts as the person's: the clipboard.
+    const clipboard = emptyClipboard(plan);
+    setPlan(null);
+    void (async () => {
+      onDone(await startOverOnSharedComputer(await clearHere(), clipboard, formData));
+    })();
+  };
+
   return (
-    <button type="button" class="start-over" onClick={onStartOver}>
-      {t('popup_start_over')}
-    </button>
+    <>
+      <button type="button" class="start-over" onClick={() => void start()} data-clinic={clinic ? 'on' : 'off'}>
+        {t('popup_start_over')}
+      </button>
+      <StartOverDialog plan={plan} onConfirm={confirm} onCancel={() => setPlan(null)} />
+    </>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createTickStore, sessionArea, type TickStore } from './tickStore';
+import { useEffect, useState } from 'preact/hooks';
+import { checklistTicks, tickIds } from './tickStore';
 
 export interface Ticks {
   ticked: ReadonlySet<string>;
@@ -7,21 +7,26 @@ export interface Ticks {
   clear(): Promise<void>;
 }
 
-/** The ticked steps, loaded from the session and saved on every change. */
-export function useTicks(store?: TickStore): Ticks {
-  const tickStore = useMemo(() => store ?? createTickStore(sessionArea()), [store]);
+/**
+ * The ticked steps, loaded from the session, saved on every change and
+ * followed when another page (the popup, the checklist page) changes them.
+ */
+export function useTicks(): Ticks {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
     let live = true;
-    void tickStore.load().then((ids) => {
+    void checklistTicks.getValue().then((value) => {
+      const ids = tickIds(value);
       // A tick made before loading finished is kept.
       if (live && ids.length > 0) setTicked((now) => new Set([...ids, ...now]));
     });
+    const unwatch = checklistTicks.watch((value) => setTicked(new Set(tickIds(value))));
     return () => {
       live = false;
+      unwatch();
     };
-  }, [tickStore]);
+  }, []);
 
   return {
     ticked,
@@ -30,13 +35,13 @@ export function useTicks(store?: TickStore): Ticks {
         const next = new Set(now);
         if (on) next.add(id);
         else next.delete(id);
-        void tickStore.save([...next]);
+        void checklistTicks.setValue([...next]);
         return next;
       });
     },
     async clear() {
       setTicked(new Set());
-      await tickStore.clear();
+      await checklistTicks.removeValue();
     },
   };
 }

@@ -1,3 +1,12 @@
+// Fields being written by us right now: their input events are ours, not the
+// person's, whichever panel hears them (a move writes into the other box).
+const writing = new WeakSet<HTMLInputElement>();
+
+/** Whether the field's current input event comes from one of our own writes. */
+export function isOwnWrite(field: HTMLInputElement): boolean {
+  return writing.has(field);
+}
+
 /**
  * Puts `value` into the field the way a person's typing would: through the
  * native value setter (so a React, Angular or Vue field's own tracking sees a
@@ -10,10 +19,15 @@ export function setFieldValue(field: HTMLInputElement, value: string, caret?: nu
   // The prototype's setter, not the instance's: frameworks wrap the instance
   // property to track values, and a page may even override it.
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  if (setter) setter.call(field, value);
-  else field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
+  writing.add(field);
+  try {
+    if (setter) setter.call(field, value);
+    else field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  } finally {
+    writing.delete(field);
+  }
   const at = caret ?? Math.max(0, Math.min(value.length, value.length - (previous.length - end)));
   try {
     field.setSelectionRange(at, at);

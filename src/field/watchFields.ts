@@ -1,6 +1,8 @@
 import { classifyField, type WatchedKind } from './classifyField';
 import type { ChosenKind } from './chosenBoxes';
 import { collectFieldFacts, wordElementsOf } from './collectFieldFacts';
+import { watchReplacements } from './watchReplacements';
+import { watchRestores } from './watchRestores';
 
 /** Called for each watched field found; returns how to let go of it. */
 export type OnField = (field: HTMLInputElement, kind: WatchedKind) => () => void;
@@ -152,7 +154,10 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
     passedOver.forget(field);
     attached.set(field, { kind: watched, release: onField(field, watched) });
     observeAttached();
+    replacements.track(field, watched);
   };
+  // A helped field re-rendered by the page, and values restored on Back, get their panel without a click.
+  const replacements = watchReplacements(signal, (field) => release(field), (field) => consider(field));
 
   const onEvent = (event: Event) => {
     const field = inputOf(event);
@@ -176,6 +181,7 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
   // A field focused before we arrived (autofocus) is judged now.
   const active = deepActiveElement(doc);
   if (active?.localName === 'input') consider(active as HTMLInputElement);
+  watchRestores(doc, signal, consider);
 
   return {
     helping: () => Array.from(attached.values(), ({ kind }) => kind),

@@ -32,4 +32,6 @@ export const findingKinds: Record<FindingKind, { severity: Severity }> = {
   'receipt-fix': { severity: 'problem' },
   'wrong-length': { severity: 'problem' },
   'outside-alphabet': { severity: 'problem' },
+  // Added by the DOM layer, never by inspect(): the value may be an old code or another person's.
+  autofilled: { severity: 'caution' },
 };

@@ -30,7 +30,8 @@ export type FindingKind =
   | 'receipt-format' // receipt field is not 3 letters + 10 digits; see ReceiptFormatReason
   | 'receipt-fix' // a lookalike in the wrong part of a receipt number, certain fix
   | 'wrong-length' // only with a FormatProfile that sets lengths
-  | 'outside-alphabet'; // only with a FormatProfile that sets an alphabet
+  | 'outside-alphabet' // only with a FormatProfile that sets an alphabet
+  | 'autofilled'; // added by the DOM layer: the browser or a password manager filled the field in
 
 export type ReceiptFormatReason = 'too-short' | 'too-long' | 'bad-prefix' | 'bad-number';
 

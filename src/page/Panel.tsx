@@ -1,7 +1,9 @@
-import type { Inspection } from '@/src/inspector/types';
+import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
+import { findingText, fixLabel } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
+import { MoveButton, type MoveOffer } from './MoveButton';
 
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
@@ -14,32 +16,97 @@ export interface PanelProps {
   onUndo?: () => void;
   /** What the polite live region says; updated once typing settles. */
   announcement: string;
+  /** The details (each character, its name and position) are shown. Set by mountPanel. */
+  expanded?: boolean;
+  /** Shows or hides the details. Set by mountPanel. */
+  onToggle?: () => void;
+  /** The close button: hides the panel until the next input. Set by mountPanel. */
+  onClose?: () => void;
+  /** The field hides what is typed (a password-style box): no character is drawn. Set by mountPanel. */
+  masked?: boolean;
+  /** The right-box fix: the value belongs in the other, empty box (written by helpField). */
+  move?: MoveOffer;
 }
 
-/** The small panel under a watched field. */
-export function Panel({ inspection, onFix, preview, onUndo, announcement }: PanelProps) {
-  // Clean: "No problems found", with any quiet hint or Caps Lock caution beside it.
+/** The one fix the compact line offers: "Fix all" when several are certain, else the top finding's own. */
+function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']>): { kind: FindingKind | 'all'; label: string; apply: () => void } | null {
+  const { fixable } = inspection;
+  if (fixable.length > 1) return { kind: 'all', label: t('fix_all'), apply: () => onFix(fixable, 'all') };
+  const one: Finding | undefined = inspection.findings.find((f) => f.fixable);
+  return one ? { kind: one.kind, label: fixLabel(one.kind), apply: () => onFix([one.kind], one.kind) } : null;
+}
+
+/**
+ * The panel beside a watched field. By default one line: the most important
+ * finding and its fix (or "Fix all"), a Details button and a close button;
+ * the details (FindingList, with every test hook) stay in the DOM while
+ * collapsed, only hidden.
+ */
+export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false, move }: PanelProps) {
+  // Clean: "No problems found", with any quiet hint or Caps Lock caution beside it (in the details).
   const state = !inspection ? 'hidden' : isClean(inspection) || !inspection.findings.length ? 'ok' : 'findings';
+  const top = state === 'findings' ? inspection?.findings[0] : undefined;
+  const hasDetails = !!inspection && inspection.findings.length > 0;
+  const fix = inspection && onFix ? firstFix(inspection, onFix) : null;
   return (
-    <div class="panel" data-state={state} hidden={state === 'hidden' && !onUndo} lang={currentLanguage()} dir={currentDirection()}>
+    <div
+      class={masked ? 'panel masked' : 'panel'}
+      data-state={state}
+      data-expanded={expanded ? 'true' : 'false'}
+      hidden={state === 'hidden' && !onUndo}
+      lang={currentLanguage()}
+      dir={currentDirection()}
+      role="group"
+      aria-label={t('panel_title')}
+    >
       {/* One live region for the whole panel, always present so it is announced reliably. */}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {state !== 'hidden' && <p class="title">{t('panel_title')}</p>}
-      {state === 'ok' && (
-        <p class="ok" data-finding-none="">
-          <span class="icon" aria-hidden="true">✓</span> {t('panel_ok')}
-        </p>
+      {(state !== 'hidden' || onUndo) && (
+        <div class="line">
+          {top && (
+            <p class={`summary ${top.severity}`}>
+              <span class="icon" aria-hidden="true">{top.severity === 'problem' ? '!' : 'i'}</span>
+              {findingText(top)}
+            </p>
+          )}
+          {state === 'ok' && (
+            <p class="ok" data-finding-none="">
+              <span class="icon" aria-hidden="true">✓</span> {t('panel_ok')}
+            </p>
+          )}
+          {onUndo && (
+            <p class="undo">
+              {t('undo_done')}{' '}
+              <button type="button" class="fix" data-undo="" onClick={onUndo}>
+                {t('undo')}
+              </button>
+            </p>
+          )}
+          {fix && !onUndo && (
+            <button type="button" class="fix" data-fix={fix.kind} onClick={fix.apply}>
+              {fix.label}
+            </button>
+          )}
+          {state === 'findings' && move && !onUndo && <MoveButton move={move} />}
+          {hasDetails && onToggle && (
+            <button type="button" class="toggle" aria-expanded={expanded ? 'true' : 'false'} aria-controls="details" onClick={onToggle}>
+              {t('panel_details')}
+            </button>
+          )}
+          {onClose && (
+            <button type="button" class="close" aria-label={t('panel_close')} title={t('panel_close')} onClick={onClose}>
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </div>
       )}
-      {inspection && inspection.findings.length > 0 && <FindingList inspection={inspection} onFix={onFix} preview={preview} />}
-      {onUndo && (
-        <p class="undo">
-          {t('undo_done')}{' '}
-          <button type="button" class="fix" data-undo="" onClick={onUndo}>
-            {t('undo')}
-          </button>
-        </p>
+      {hasDetails && inspection && (
+        <div id="details" class="details" hidden={!expanded}>
+          <p class="title">{t('panel_title')}</p>
+          <FindingList inspection={inspection} onFix={onFix} preview={preview} />
+        </div>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { FieldKind, FindingKind, Inspection, InspectOptions } from '@/src/inspector/types';
-import type { MountedPanel } from './mountPanel';
+import type { Language } from '@/src/i18n/languages';
+import type { MountedPanel, PanelCallbacks } from './mountPanel';
 
 /**
  * What the content script needs from the panel bundle: the inspector, the
@@ -11,11 +12,12 @@ export interface PanelApi {
   inspect(text: string, field: FieldKind, options?: InspectOptions): Inspection;
   /** The text with the certain fixes of `kinds` applied; called when a fix is clicked. */
   applyFixes(text: string, field: FieldKind, kinds: readonly FindingKind[], options?: InspectOptions): string;
-  mountPanel(field: HTMLInputElement): MountedPanel;
+  /** One panel for a field, or for the boxes of a split code (placed against their union). */
+  mountPanel(fields: readonly HTMLInputElement[], callbacks?: PanelCallbacks): MountedPanel;
   /** What the live region says for an inspection. */
   summary(inspection: Inspection | null): string;
-  /** Speaks the language picked in the popup from now on; `redraw` repaints. */
-  followLanguage(redraw: () => void, signal: AbortSignal): void;
+  /** Speaks the language picked in the popup (else the page's, then the browser's) from now on; `redraw` repaints. */
+  followLanguage(redraw: () => void, signal: AbortSignal, pageLanguage?: () => Language | undefined): void;
 }
 
 /** Where the panel bundle leaves its API for the content script (same isolated world). */

@@ -28,8 +28,8 @@ export function createPanelApi(): PanelApi {
     applyFixes,
     mountPanel,
     summary,
-    followLanguage(redraw, signal) {
-      followLanguage(messagesFromBackground, guard(redraw), signal).catch(() => {
+    followLanguage(redraw, signal, pageLanguage) {
+      followLanguage(messagesFromBackground, guard(redraw), signal, pageLanguage).catch(() => {
         // No answer from the background (e.g. mid-update): the browser's language stays.
       });
     },

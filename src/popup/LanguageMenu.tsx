@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getLanguageSetting, setLanguageSetting } from '@/src/i18n/languageSetting';
+import { useStorageItem } from '@/src/clinic/useStorageItem';
+import { languageItem, setLanguageSetting } from '@/src/i18n/languageSetting';
 import { findLanguage, LANGUAGES } from '@/src/i18n/languages';
 import { t } from '@/src/i18n/t';
+
+const choose = (value: string) => void setLanguageSetting(findLanguage(value));
 
 /**
  * Picks the extension's language. Each language is named in itself, so a
@@ -9,23 +11,8 @@ import { t } from '@/src/i18n/t';
  * redraw through followLanguage when the setting changes.
  */
 export function LanguageMenu() {
-  const [folder, setFolder] = useState('');
-  useEffect(() => {
-    let live = true;
-    void getLanguageSetting()
-      .then((language) => {
-        if (live) setFolder(language?.folder ?? '');
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const choose = (value: string) => {
-    setFolder(value);
-    void setLanguageSetting(findLanguage(value));
-  };
+  // Followed, so Start over on a shared computer (which removes it) shows here too.
+  const folder = findLanguage(useStorageItem(languageItem))?.folder ?? '';
 
   return (
     <p class="language-menu">

@@ -5,6 +5,9 @@ import { Checker } from '@/src/checker/Checker';
 import { Checklist } from '@/src/checklist/Checklist';
 import { StartOver } from '@/src/checklist/StartOver';
 import { useTicks } from '@/src/checklist/useTicks';
+import { ClinicModeSetting } from '@/src/clinic/ClinicModeSetting';
+import { StartOverReport } from '@/src/clinic/StartOverReport';
+import type { StartOverResult } from '@/src/clinic/startOverResult';
 import { SiteCheck } from '@/src/site/SiteCheck';
 import { LanguageMenu } from './LanguageMenu';
 import '@/src/popup/theme.css';
@@ -20,12 +23,11 @@ export function Popup({ readUrl }: Props) {
   const ticks = useTicks();
   // Start over mounts fresh fields: nothing the last person typed survives.
   const [generation, setGeneration] = useState(0);
-  const [status, setStatus] = useState('');
+  const [report, setReport] = useState<StartOverResult[] | null>(null);
 
   const startOver = async () => {
     await ticks.clear();
     setGeneration((n) => n + 1);
-    setStatus(t('popup_started_over'));
   };
 
   return (
@@ -39,11 +41,9 @@ export function Popup({ readUrl }: Props) {
         {/* A volunteer's first move between two people, so it sits at the top. */}
         <div class="popup-toolbar">
           <LanguageMenu />
-          <StartOver onStartOver={startOver} />
+          <StartOver onStartOver={startOver} onDone={setReport} />
         </div>
-        <p role="status" class="popup-status">
-          {status}
-        </p>
+        <StartOverReport results={report} class="popup-status" />
       </header>
       <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />
       <Checker key={`checker-${generation}`} />
@@ -54,6 +54,7 @@ export function Popup({ readUrl }: Props) {
             {t('popup_open_checklist')}
           </a>
         </p>
+        <ClinicModeSetting />
       </footer>
     </main>
   );

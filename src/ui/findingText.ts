@@ -26,6 +26,7 @@ const MESSAGES: Record<FindingKind, MessageKey> = {
   'receipt-fix': 'finding_receipt_fix',
   'wrong-length': 'finding_wrong_length',
   'outside-alphabet': 'finding_outside_alphabet',
+  autofilled: 'finding_autofilled',
 };
 
 // A finding whose fix is certain gets words that agree with its button:
@@ -66,6 +67,7 @@ const FIX_LABELS: Record<FindingKind, MessageKey | null> = {
   'receipt-fix': 'fix_receipt',
   'wrong-length': null,
   'outside-alphabet': null,
+  autofilled: null,
 };
 
 export const SEVERITY_LABELS: Record<Severity, MessageKey> = {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '@/public/_locales/en/messages.json';
 import { ChecklistPage } from '@/src/checklist/ChecklistPage';
 import { checklistSteps, helpLines } from '@/src/checklist/steps';
-import { createTickStore } from '@/src/checklist/tickStore';
+import { checklistTicks, tickIds } from '@/src/checklist/tickStore';
 
 const messages = en as Record<string, { message: string } | undefined>;
 
@@ -113,21 +113,31 @@ describe('ChecklistPage', () => {
   });
 });
 
-describe('tick store without storage.session', () => {
-  it('keeps ticks in memory', async () => {
-    const store = createTickStore(undefined);
-    expect(await store.load()).toEqual([]);
-    await store.save(['lookalikes']);
-    expect(await store.load()).toEqual(['lookalikes']);
-    await store.clear();
-    expect(await store.load()).toEqual([]);
+describe('tick store', () => {
+  it('is a WXT storage item in storage.session, empty by default, removed on clear', async () => {
+    expect(await checklistTicks.getValue()).toEqual([]);
+    await checklistTicks.setValue(['lookalikes']);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ checklistTicks: ['lookalikes'] });
+    await checklistTicks.removeValue();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('ignores what is not a list of ids', async () => {
-    await fakeBrowser.storage.session.set({ checklistTicks: 'where-printed' });
-    expect(await createTickStore(fakeBrowser.storage.session).load()).toEqual([]);
-    await fakeBrowser.storage.session.set({ checklistTicks: ['where-printed', 7] });
-    expect(await createTickStore(fakeBrowser.storage.session).load()).toEqual(['where-printed']);
+  it('ignores what is not a list of ids', () => {
+    // [stored value, ids kept]
+    const rows: Array<[unknown, string[]]> = [
+      ['where-printed', []], // a string, not a list
+      [['where-printed', 7], ['where-printed']], // a number among the ids
+      [null, []], // nothing stored
+    ];
+    for (const [value, ids] of rows) expect(tickIds(value)).toEqual(ids);
+  });
+
+  it('follows ticks made on another page (the popup and the checklist page stay in step)', async () => {
+    render(<ChecklistPage />);
+    await checklistTicks.setValue(['locked-out']);
+    await waitFor(() => expect((screen.getByLabelText('Locked out after wrong passwords?') as HTMLInputElement).checked).toBe(true));
+    await checklistTicks.removeValue();
+    await waitFor(() => expect((screen.getByLabelText('Locked out after wrong passwords?') as HTMLInputElement).checked).toBe(false));
   });
 });

@@ -25,6 +25,9 @@ function allowance(address: string): string | null {
   if (['http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml'].includes(address)) {
     return 'namespace';
   }
+  // WXT's storage (settings and ticks) names its documentation in the text of
+  // an error it throws outside an extension: words in a message, never fetched.
+  if (['https://github.com/wxt-dev/wxt/issues/371', 'https://wxt.dev/guide/go-further/testing.html'].includes(address)) return 'error text';
   // src/site gives a link pasted without a scheme one before parsing it
   // (`https://${typed}`) to judge whether it is USCIS; it is never requested.
   if (address.startsWith('https://${')) return 'template';

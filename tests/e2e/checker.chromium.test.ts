@@ -6,6 +6,16 @@ import { launchChromium, type ChromiumSession } from './harness/chromium';
 // The popup checker in Debian's Chromium: the spelling for the phone, Read
 // aloud with local voices only, receipt numbers, and why a character got in
 // (keyboard layout, input method) with the remedy for this system.
+/** The read-back's phonetic words, in order. */
+const phonetic = (page: Page) => page.locator('.phonetic-char').allTextContents();
+
+/** A key as the browser's input pipeline sends it: keydown with code and key, then the text typed. */
+async function key(cdp: CDPSession, code: string, text: string) {
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', code, key: text, text, unmodifiedText: text });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', code, key: text });
+}
+
+
 describe('checker, Chromium', () => {
   let session: ChromiumSession;
   let popupUrl: string;
@@ -38,7 +48,6 @@ describe('checker, Chromium', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
   }
-  const phonetic = (page: Page) => page.locator('.phonetic-char').allTextContents();
 
   it('spells the code for the phone with the ICAO/NATO words', async () => {
     const page = await openPopup();
@@ -102,12 +111,6 @@ describe('checker, Chromium', () => {
     await page.getByLabel('Type or paste the access code').waitFor();
     await page.close();
   });
-
-  /** A key as the browser's input pipeline sends it: keydown with code and key, then the text typed. */
-  async function key(cdp: CDPSession, code: string, text: string) {
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', code, key: text, text, unmodifiedText: text });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', code, key: text });
-  }
 
   it('keys with code KeyJ giving a Cyrillic o: a Russian layout, and the switch for this system', async () => {
     const page = await openPopup();

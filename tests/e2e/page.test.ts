@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
-import { panelOf, waitForFindings } from './harness/panel';
-import { type deepQuery, pageCall, type Session, type Tab } from './harness/tab';
+import { clickInPanel, inPanel, panelOf, waitForFindings } from './harness/panel';
+import type { Session, Tab } from './harness/tab';
 
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const CODE = '#accessCode';
@@ -10,12 +10,10 @@ const RECEIPT = '#receiptNumber';
 const value = (tab: Tab, selector: string) =>
   tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
 
-/** Runs in the page: how the lookalike hint under a field looks, beside "No problems found". */
-function readHint(deep: typeof deepQuery, fieldSelector: string) {
-  const field = deep(fieldSelector);
-  const root = (field?.closest('label') ?? field)?.nextElementSibling?.shadowRoot;
-  const hint = root?.querySelector('[data-finding="lookalike"]');
-  if (!root || !hint) return null;
+/** Runs in the page with the field's panel's shadow root: how the lookalike hint looks, beside "No problems found". */
+function readHint(root: ShadowRoot) {
+  const hint = root.querySelector('[data-finding="lookalike"]');
+  if (!hint) return null;
   const caution = document.createElement('li');
   caution.className = 'finding caution';
   hint.parentElement!.append(caution); // what a caution would look like, for comparison
@@ -61,12 +59,12 @@ describe.each(TARGETS)('the page, %s', (target) => {
     // The Cyrillic O is listed once, as a homoglyph (not also as a lookalike).
     const view = await waitForFindings(tab, CODE, ['leading-space', 'trailing-space', 'homoglyph']);
     expect(view.fixes).toContain('all');
-    await tab.click('access-code-helper >>> [data-fix="all"]');
+    await clickInPanel(tab, CODE, '[data-fix="all"]');
     await expect.poll(() => value(tab, CODE)).toBe('K7XOH4MW9PT3R');
     // Now a Latin O: a quiet hint beside "No problems found".
     const fixed = await waitForFindings(tab, CODE, ['lookalike']);
     expect(fixed.state).toBe('ok');
-    await tab.click('access-code-helper >>> [data-undo]');
+    await clickInPanel(tab, CODE, '[data-undo]');
     await expect.poll(() => value(tab, CODE)).toBe(pasted);
     await tab.close();
   });
@@ -75,7 +73,7 @@ describe.each(TARGETS)('the page, %s', (target) => {
     tab = await session.open(ADD_CASE);
     await tab.type(CODE, 'A0BC7DEF9GHJ');
     await waitForFindings(tab, CODE, ['lookalike']);
-    const hint = await tab.evalSource<ReturnType<typeof readHint>>(pageCall(readHint, CODE));
+    const hint = await inPanel(tab, CODE, readHint);
     expect(hint).toMatchObject({ severity: 'info', icon: false, clean: true, cautionColour: false });
     expect(hint?.words).toMatch(/^Note: Easy to mix up: .*zero.* and .*B.*\. Compare them with the notice\.$/);
     await tab.close();
@@ -92,7 +90,7 @@ describe.each(TARGETS)('the page, %s', (target) => {
     tab = await session.open(ADD_CASE);
     await tab.type(RECEIPT, 'I0E0123456789');
     await waitForFindings(tab, RECEIPT, ['receipt-fix']);
-    await tab.click('access-code-helper >>> [data-fix="receipt-fix"]');
+    await clickInPanel(tab, RECEIPT, '[data-fix="receipt-fix"]');
     await expect.poll(() => value(tab, RECEIPT)).toBe('IOE0123456789');
     await tab.close();
   });

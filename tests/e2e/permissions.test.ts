@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDir } from './harness/browsers';
 
-// The built manifests ask for the least: storage, activeTab, contextMenus and uscis.gov.
+// The built manifests ask for the least: storage, activeTab, contextMenus and
+// uscis.gov, and browsingData only as an optional permission, asked for when
+// a person turns clinic mode on.
 // Read from the builds (what the stores receive), not from wxt.config.ts, so
 // a module or a WXT default that adds a permission is caught too.
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
@@ -33,6 +35,8 @@ const ALLOWED_KEYS = new Set([
   'icons',
   'default_locale',
   'permissions', // checked exactly below
+  'optional_permissions', // checked exactly below: browsingData, for clinic mode
+  'options_ui', // the settings page (clinic mode, the clinic's details), an extension page in a tab
   'action', // MV3 toolbar button and popup
   'browser_action', // the same in MV2
   'background', // an empty-handed service worker / event page (see entrypoints/background.ts)
@@ -54,16 +58,20 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     expect(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
   });
 
-  it('asks for storage, activeTab and contextMenus only', () => {
+  it('asks for storage, activeTab and contextMenus only, and browsingData only when clinic mode is turned on', () => {
     // No `tabs`, `scripting`, `<all_urls>`, host patterns (MV2 lists hosts here) ...
     // contextMenus: the "Help with this box" item on text boxes of uscis.gov
     // pages (src/site/boxMenu.ts, limited there by documentUrlPatterns). It
     // reads nothing and shows no install prompt; Firefox does not accept it
     // as an optional permission, and Firefox for Android ignores it.
     expect(manifest.permissions?.toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
+    // Start over on a shared computer removes uscis.gov's cookies and site
+    // data (src/clinic/signOutOfUscis.ts); closing USCIS tabs needs no
+    // permission (the content script says which tabs are USCIS). Requested
+    // from the clinic mode checkbox (src/clinic/requestBrowsingData.ts).
+    expect(manifest.optional_permissions).toEqual(['browsingData']);
     // Named so the failure says which, should the key check above ever be relaxed.
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
   });
@@ -89,6 +97,10 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     // The default (`script-src 'self'`, no eval, no remote code) is the
     // strictest an extension page can have; any policy we set could only add.
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('opens its settings page in a tab, an extension page of its own', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
   });
 
   it('takes its version from package.json', () => {

@@ -2,7 +2,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { waitForFindings } from './harness/panel';
+import { clickInPanel, panelCount, waitForFindings } from './harness/panel';
 import type { Tab } from './harness/tab';
 
 // What a person types stays in the field: no request leaves the extension,
@@ -45,9 +45,9 @@ async function useThePage(tab: Tab): Promise<void> {
   await waitForFindings(tab, FIELD, ['leading-space']);
   // The panel shows findings about the code, but never the code in an attribute.
   expect((await tab.evaluate(domCopies, ON_PAGE)).attributes).toEqual([]);
-  await tab.click('access-code-helper >>> [data-fix="leading-space"]');
+  await clickInPanel(tab, FIELD, '[data-fix="leading-space"]');
   await waitForFindings(tab, FIELD, []);
-  await tab.click('access-code-helper >>> [data-undo]');
+  await clickInPanel(tab, FIELD, '[data-undo]');
   await waitForFindings(tab, FIELD, ['leading-space']);
   expect((await tab.evaluate(domCopies, ON_PAGE)).attributes).toEqual([]);
   // Cleared: nothing of the code anywhere, the panel included.
@@ -61,7 +61,7 @@ async function useThePage(tab: Tab): Promise<void> {
   await tab.evaluate((s) => document.querySelector(s)!.remove(), FIELD);
   await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   expect(await tab.evaluate(domCopies, ON_PAGE)).toEqual({ attributes: [], texts: [] });
-  expect(await tab.evaluate(() => document.querySelectorAll('access-code-helper').length)).toBe(0);
+  expect(await panelCount(tab)).toBe(0);
 }
 const pageStorageOf = (tab: Tab) => tab.evaluate(pageStorage);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
-import { panelOf, waitForFindings } from './harness/panel';
+import { clickInPanel, inPanel, panelCount, panelOf, waitForFindings } from './harness/panel';
 import { pageCall, type Session, type Tab } from './harness/tab';
 
 // Page shapes the real form may take. Each: type or paste real cases, see
@@ -23,7 +23,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.waitFor('#oac');
     await tab.paste('#oac', '\u200bK7XH4MW9PT3R'); // a zero-width space in front
     await waitForFindings(tab, '#oac', ['invisible']);
-    await tab.click('access-code-helper >>> [data-fix="invisible"]');
+    await clickInPanel(tab, '#oac', '[data-fix="invisible"]');
     await expect.poll(() => textOf(tab, '#state')).toBe('K7XH4MW9PT3R');
     expect(await valueOf(tab, '#oac')).toBe('K7XH4MW9PT3R');
     await tab.close();
@@ -46,11 +46,11 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.type('#access-code', 'K7XH4MW9PT3R ');
     expect(Number(await textOf(tab, '#renders'))).toBeGreaterThanOrEqual(13);
     await waitForFindings(tab, '#access-code', ['trailing-space']);
-    await tab.click('access-code-helper >>> [data-fix="trailing-space"]');
+    await clickInPanel(tab, '#access-code', '[data-fix="trailing-space"]');
     await expect.poll(() => valueOf(tab, '#access-code')).toBe('K7XH4MW9PT3R');
     await expect.poll(async () => (await panelOf(tab, '#access-code')).state).toBe('ok');
-    // exactly one panel: the old field's panel went with it
-    expect(await tab.evaluate(() => document.querySelectorAll('access-code-helper').length)).toBe(1);
+    // exactly one panel: the old fields' panels went with them
+    await expect.poll(() => panelCount(tab)).toBe(1);
     await tab.close();
   });
 
@@ -59,7 +59,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.waitFor('uscis-code-field >>> #code');
     await tab.paste('uscis-code-field >>> #code', 'K7XH4MW9PT\uff13R'); // full-width 3
     await waitForFindings(tab, 'uscis-code-field >>> #code', ['fullwidth']);
-    await tab.click('uscis-code-field >>> access-code-helper >>> [data-fix="fullwidth"]');
+    await clickInPanel(tab, 'uscis-code-field >>> #code', '[data-fix="fullwidth"]');
     await expect.poll(() => valueOf(tab, 'uscis-code-field >>> #code')).toBe('K7XH4MW9PT3R');
     await tab.close();
   });
@@ -92,7 +92,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.type('#password', 'K7XH4MW9PT3R ');
     await tab.type('#secure-verification-code', '123456 ');
     await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    expect(await tab.evaluate(() => document.querySelectorAll('access-code-helper').length)).toBe(0);
+    expect(await panelCount(tab)).toBe(0);
     await tab.close();
   });
 
@@ -100,12 +100,9 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     const tab = await session.open(`${APP}/add-case-strict`);
     await tab.paste('#accessCode', 'K7XH4MW9PT3R\u2060'); // a word joiner at the end
     await waitForFindings(tab, '#accessCode', ['invisible']);
-    const border = await tab.evaluate(() => {
-      const panel = document.querySelector('access-code-helper')!.shadowRoot!.querySelector('.panel')!;
-      return getComputedStyle(panel).borderTopStyle;
-    });
+    const border = await inPanel(tab, '#accessCode', (root) => getComputedStyle(root.querySelector('.panel')!).borderTopStyle);
     expect(border).toBe('solid'); // the panel's own style sheet applied despite the policy
-    await tab.click('access-code-helper >>> [data-fix="invisible"]');
+    await clickInPanel(tab, '#accessCode', '[data-fix="invisible"]');
     await expect.poll(() => valueOf(tab, '#accessCode')).toBe('K7XH4MW9PT3R');
     await tab.close();
   });

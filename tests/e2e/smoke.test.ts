@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, TARGETS } from './harness/launch';
+import { panelCount, waitForPanel } from './harness/panel';
 import type { Session } from './harness/tab';
 
 // The built extension in Debian's Chromium (Chrome MV3) and Firefox ESR
@@ -14,7 +15,7 @@ describe.each(TARGETS)('smoke, %s', (target) => {
   it('injects the content script on a USCIS address', async () => {
     const tab = await session.open('https://my.uscis.gov/account/applicant/add-case');
     await tab.type('#accessCode', 'K');
-    await tab.waitFor('access-code-helper');
+    await waitForPanel(tab, '#accessCode');
     await tab.close();
   });
 
@@ -23,7 +24,7 @@ describe.each(TARGETS)('smoke, %s', (target) => {
     // The same form: typing there shows no panel, even after document_idle has long passed.
     await tab.type('#accessCode', 'K');
     await tab.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-    expect(await tab.evaluate(() => document.querySelectorAll('access-code-helper').length)).toBe(0);
+    expect(await panelCount(tab)).toBe(0);
     await tab.close();
   });
 });

@@ -122,6 +122,13 @@ describe('recordInputFacts', () => {
   });
 });
 
+/** A key typed into one box: keydown with code and key, the text, an input event. */
+function pressIn(box: HTMLInputElement, code: string, key: string) {
+  box.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true }));
+  box.value += key;
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: key, bubbles: true }));
+}
+
 describe('recordInputFacts over a split code', () => {
   afterEach(() => {
     document.body.replaceChildren();
@@ -131,13 +138,8 @@ describe('recordInputFacts over a split code', () => {
     document.body.innerHTML = '<input id="a"><input id="b">';
     const boxes = [...document.querySelectorAll<HTMLInputElement>('input')];
     const log = recordInputFacts(boxes);
-    const press = (box: HTMLInputElement, code: string, key: string) => {
-      box.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true }));
-      box.value += key;
-      box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: key, bubbles: true }));
-    };
-    press(boxes[0]!, 'KeyS', '\u0456'); // Ukrainian i in the first box
-    press(boxes[1]!, 'KeyJ', '\u043E'); // then J gives o in the second: the same Ukrainian run
+    pressIn(boxes[0]!, 'KeyS', '\u0456'); // Ukrainian i in the first box
+    pressIn(boxes[1]!, 'KeyJ', '\u043E'); // then J gives o in the second: the same Ukrainian run
     const [finding] = findingsWithCauses([{ chars: [{ text: '\u043E' }] }], log.facts());
     expect(finding!.cause).toEqual({ kind: 'keyboard-layout', language: 'uk' });
   });

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanelApi } from '@/src/page/createPanelApi';
 import { helpField } from '@/src/page/helpField';
+import { panelRoots } from '@/src/page/mountPanel';
 
 // The panel bundle, already loaded (the content script loads it on first touch).
 const api = createPanelApi();
 const loader = { api, load: async () => api };
 
-const root = () => document.querySelector('access-code-helper')?.shadowRoot ?? null;
+// The panel's shadow root is closed: our own module hands it to our tests.
+const root = () => panelRoots()[0] ?? null;
 const kinds = () => Array.from(root()?.querySelectorAll('[data-finding]') ?? [], (el) => el.getAttribute('data-finding'));
 const state = () => root()?.querySelector('.panel')?.getAttribute('data-state') ?? null;
 const click = (selector: string) => (root()!.querySelector(selector) as HTMLButtonElement).click();
@@ -17,29 +19,34 @@ function setup(kind: 'access-code' | 'receipt-number' = 'access-code') {
   document.body.innerHTML = '<form><label for="f">Online Access Code</label><input id="f"><p id="page-error">Invalid code</p></form>';
   const field = document.querySelector<HTMLInputElement>('#f')!;
   const release = helpField(field, kind, loader);
+  // A person's typing: a key goes down, then the value changes.
   const type = (value: string) => {
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }));
     field.value = value;
-    field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
   };
   return { field, release, type };
 }
 
 afterEach(() => {
   document.body.replaceChildren();
+  for (const r of panelRoots()) r.host.remove();
 });
 
 describe('helpField', () => {
   it('adds nothing to the page while the field is untouched', () => {
     setup();
-    expect(document.querySelector('access-code-helper')).toBe(null);
+    expect(root()).toBe(null);
   });
 
-  it('shows findings under the field, before the page\'s own error text', () => {
+  it('shows findings from outside the page\'s flow: the field keeps its own next sibling', () => {
     const { type, field } = setup();
     type(' K7XH4MW9PT3R');
     expect(kinds()).toEqual(['leading-space']);
-    expect(field.nextElementSibling?.localName).toBe('access-code-helper');
-    expect(document.querySelector('access-code-helper')!.nextElementSibling?.id).toBe('page-error');
+    expect(field.nextElementSibling?.id).toBe('page-error');
+    // The one change to the page's own DOM: the access code kept out of form history (autocomplete="off").
+    expect(document.body.innerHTML).toBe('<form><label for="f">Online Access Code</label><input id="f" autocomplete="off"><p id="page-error">Invalid code</p></form>');
+    expect(root()!.host.parentElement).toBe(document.documentElement);
   });
 
   it('says a clean value looks fine', () => {
@@ -156,7 +163,7 @@ describe('helpField', () => {
     const { type, release } = setup();
     type(' K');
     release();
-    expect(document.querySelector('access-code-helper')).toBe(null);
+    expect(root()).toBe(null);
     type(' K7');
     expect(kinds()).toEqual([]);
   });
@@ -174,11 +181,13 @@ describe('helpField', () => {
       },
     };
     helpField(field, 'access-code', lazy);
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
     field.value = ' K';
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: '7', bubbles: true }));
     field.value = ' K7'; // typed while the bundle was on its way
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    expect(document.querySelector('access-code-helper')).toBe(null); // nothing until it arrives
+    expect(root()).toBe(null); // nothing until it arrives
     await new Promise((r) => setTimeout(r, 10));
     expect(Array.from(root()!.querySelectorAll('[data-finding]'), (el) => el.getAttribute('data-finding'))).toEqual(['leading-space']);
     expect(root()!.querySelector('.char .glyph')).not.toBe(null);
@@ -201,5 +210,109 @@ describe('helpField', () => {
     expect(String(warn.mock.calls[0])).not.toContain('K7'); // the value is never logged
     attach.mockRestore();
     warn.mockRestore();
+  });
+
+  it('undoes one fix at a time, back to the original value', () => {
+    const { type, field } = setup();
+    type(' K7XH4MW9PT3R\u200b'); // a space before, a zero-width space after
+    click('[data-fix="leading-space"]');
+    expect(field.value).toBe('K7XH4MW9PT3R\u200b');
+    click('[data-fix="invisible"]');
+    expect(field.value).toBe('K7XH4MW9PT3R');
+    click('[data-undo]');
+    expect(field.value).toBe('K7XH4MW9PT3R\u200b');
+    expect(kinds()).toEqual(['invisible']);
+    click('[data-undo]');
+    expect(field.value).toBe(' K7XH4MW9PT3R\u200b');
+    expect(root()!.querySelector('[data-undo]')).toBe(null);
+  });
+
+  it('hides the old findings when the page clears the field without an event', () => {
+    vi.useFakeTimers();
+    try {
+      const { type, field } = setup();
+      type(' K7XH4MW9PT3R');
+      field.value = ''; // a page's Clear button
+      vi.advanceTimersByTime(250);
+      expect(kinds()).toEqual([]);
+      expect(state()).toBe('hidden');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('inspects again a value the page reformatted, and drops Undo', () => {
+    vi.useFakeTimers();
+    try {
+      const { type, field } = setup();
+      type(' K7XH4MW9PT3R');
+      click('[data-fix="leading-space"]');
+      field.value = 'K7XH-4MW9-PT3R'; // the page's own formatting, set later by its script
+      vi.advanceTimersByTime(250);
+      expect(kinds()).toEqual(['punctuation']);
+      expect(root()!.querySelector('[data-undo]')).toBe(null);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never writes a fix over a value it did not inspect', () => {
+    const { type, field } = setup();
+    type(' K7XH4MW9PT3R');
+    field.value = ''; // cleared by the page, and the click comes before the next compare
+    click('[data-fix="leading-space"]');
+    expect(field.value).toBe('');
+    expect(kinds()).toEqual([]);
+  });
+
+  it('notices form.reset()', async () => {
+    const { type, field } = setup();
+    type(' K7XH4MW9PT3R');
+    field.form!.reset();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(field.value).toBe('');
+    expect(kinds()).toEqual([]);
+  });
+
+  it('says when the browser filled the value in', () => {
+    const { field } = setup();
+    field.value = 'K7XH4MW9PT3R'; // no key, no paste: the browser or a password manager
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(kinds()).toEqual(['autofilled']);
+  });
+
+  it('moves a receipt number to the empty receipt box, and undoes both', () => {
+    document.body.innerHTML = '<form><label for="r">Receipt Number</label><input id="r"><label for="c">Online Access Code</label><input id="c"></form>';
+    const receipt = document.querySelector<HTMLInputElement>('#r')!;
+    const code = document.querySelector<HTMLInputElement>('#c')!;
+    helpField(code, 'access-code', loader);
+    code.dispatchEvent(new KeyboardEvent('keydown', { key: '9', bubbles: true }));
+    code.value = 'IOE0123456789';
+    code.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    const button = root()!.querySelector<HTMLButtonElement>('[data-fix="move"]')!;
+    expect(button.textContent).toBe('Move it to the Receipt Number box');
+    button.click();
+    expect({ code: code.value, receipt: receipt.value }).toEqual({ code: '', receipt: 'IOE0123456789' });
+    click('[data-undo]');
+    expect({ code: code.value, receipt: receipt.value }).toEqual({ code: 'IOE0123456789', receipt: '' });
+  });
+
+  it('offers no move when the other box already holds something', () => {
+    document.body.innerHTML = '<form><label for="r">Receipt Number</label><input id="r" value="IOE0123456789"><label for="c">Online Access Code</label><input id="c"></form>';
+    const code = document.querySelector<HTMLInputElement>('#c')!;
+    helpField(code, 'access-code', loader);
+    code.dispatchEvent(new KeyboardEvent('keydown', { key: '9', bubbles: true }));
+    code.value = 'IOE0123456789';
+    code.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    expect(root()!.querySelector('[data-fix="move"]')).toBe(null);
+  });
+
+  it('keeps the access code out of form history, and leaves the receipt box alone', () => {
+    const { field, release } = setup();
+    expect(field.getAttribute('autocomplete')).toBe('off');
+    release();
+    expect(field.hasAttribute('autocomplete')).toBe(false);
+    const receipt = setup('receipt-number');
+    expect(receipt.field.hasAttribute('autocomplete')).toBe(false);
   });
 });

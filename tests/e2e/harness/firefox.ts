@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './browsers';
+import { findHosts, onRootAsync } from './panelRoots';
 import { reply } from './sites';
 import { wrapPage, type PageLike, type Session, type Tab } from './tab';
 
@@ -51,6 +52,63 @@ export async function launchFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Prom
 // leading one lets a plain selector match inside any open shadow root too.
 const pierce = (selector: string) => (selector.startsWith('>>>') ? selector : `>>> ${selector}`);
 
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
+interface BidiResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+interface BidiNode {
+  type: 'node';
+  value?: { shadowRoot?: { sharedId?: string } | null };
+}
+
+/**
+ * Runs a function in the page on each of our panels' closed shadow roots,
+ * over WebDriver BiDi: in each frame, the hosts are serialised with
+ * `includeShadowTree: 'all'` (closed roots included), and each root's
+ * sharedId is passed back as `this` of script.callFunction.
+ */
+export async function inPanelsFirefox(p: Page, source: string, arg: unknown, only?: number): Promise<unknown[]> {
+  const connection = (p.browser() as unknown as { connection: BidiConnection }).connection;
+  const out: unknown[] = [];
+  let index = 0;
+  for (const frame of p.frames()) {
+    const context = (frame as unknown as { browsingContext: { id: string } }).browsingContext.id;
+    const { result: hosts } = await connection.send('script.callFunction', {
+      functionDeclaration: `() => (${findHosts.toString()})(false)`,
+      awaitPromise: false,
+      target: { context },
+      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+      resultOwnership: 'none',
+    });
+    if (hosts.type !== 'success') continue; // a frame gone meanwhile
+    for (const host of (hosts.result?.value ?? []) as BidiNode[]) {
+      const sharedId = host.value?.shadowRoot?.sharedId;
+      const at = index++;
+      if (!sharedId || (only !== undefined && at !== only)) continue;
+      const { result } = await connection.send('script.callFunction', {
+        functionDeclaration: onRootAsync(source),
+        awaitPromise: true,
+        target: { context },
+        this: { sharedId },
+        arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+        resultOwnership: 'none',
+      });
+      if (result.type === 'exception') throw new Error(`in panel: ${result.exceptionDetails?.text}`);
+      out.push(JSON.parse(result.result!.value as string));
+    }
+  }
+  return out;
+}
+
 function wrap(p: Page): Tab {
-  return wrapPage(p as unknown as PageLike, pierce, (s, timeout) => p.waitForSelector(s, { timeout }));
+  return wrapPage(
+    p as unknown as PageLike,
+    pierce,
+    (s, timeout) => p.waitForSelector(s, { timeout }),
+    { inPanels: (source, arg, only) => inPanelsFirefox(p, source, arg, only), setViewport: (width, height) => p.setViewport({ width, height }) },
+  );
 }

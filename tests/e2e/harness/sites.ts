@@ -34,9 +34,20 @@ export const SITES: Record<string, Site> = {
   [`${APP}/finder`]: { file: 'finder.html' },
   // A 3 MB article and an unlabelled box after it (tests/bench/typingCost.ts).
   [`${APP}/article`]: { file: 'article.html' },
+  // The panel's state (panelState.test.ts): page tools that change the value, a re-render after submit, lang on a section.
+  [`${APP}/page-tools`]: { file: 'page-tools.html' },
+  // The same page kept out of the back-forward cache (page-tools.js): Back loads it again and the browser restores the form.
+  [`${APP}/page-tools-reloaded`]: { file: 'page-tools.html' },
+  [`${APP}/submit-rerender`]: { file: 'submit-rerender.html' },
+  [`${APP}/es-section`]: { file: 'es-section.html' },
+  [`${APP}/split`]: { file: 'split.html' },
   // Hostile pages (hostile.test.ts, privacy.test.ts): one hardship per address, chosen in hostile.js.
   ...Object.fromEntries(
     ['removes-panel', 'replaces-field', 'many-inputs', 'throws', 'overrides', 'breaks-us', 'plain'].map((mode) => [`${APP}/hostile/${mode}`, { file: 'hostile.html' }]),
+  ),
+  // Pages written for the panel's host (panelHost.test.ts): layouts and styles the panel must survive.
+  ...Object.fromEntries(
+    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
   ),
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
@@ -51,8 +62,10 @@ export interface Reply {
 
 const built = new Map<string, string>();
 
-// A fixture's script: plain .js as is, .tsx (React) bundled on first request.
+// A fixture's script: plain .js as is, .tsx (React) bundled on first request;
+// rrweb.js is the session recorder from npm (its browser bundle, as sites embed it).
 function script(name: string): string | undefined {
+  if (name === 'rrweb.js') return readFileSync(new URL('../../../node_modules/rrweb/dist/rrweb.umd.min.cjs', import.meta.url), 'utf8');
   const tsx = new URL(name.replace(/\.js$/, '.tsx'), fixtures).pathname;
   try {
     return readFileSync(new URL(name, fixtures), 'utf8');

@@ -1,6 +1,7 @@
 // What a test does with a page, the same in Chromium (Playwright) and Firefox
 // (Puppeteer over WebDriver BiDi). In click and waitFor, ` >>> ` crosses into
-// an open shadow root: `access-code-helper >>> [data-fix="all"]`.
+// an open shadow root of the page: `uscis-code-field >>> #code`. The panel's
+// own shadow root is closed: reach it with inPanels (harness/panel.ts).
 export interface Tab {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -14,10 +15,21 @@ export interface Tab {
   keyboard(text: string): Promise<void>;
   /** Focuses an element; ` >>> ` crosses into a shadow root or a same-origin iframe. */
   focus(selector: string): Promise<void>;
+  /** A key, or modifiers and a key: 'Shift+Tab'. */
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** Resolves when an element matching the selector (in any open shadow root) is present. */
   waitFor(selector: string, options?: { timeout?: number }): Promise<void>;
+  /**
+   * Runs `source` (a function's source; it may return a promise) in the page
+   * once per panel of ours, with `this` = that panel's closed shadow root,
+   * and gives back each result (JSON). `only`: just the panel at that index.
+   */
+  inPanels<R>(source: string, arg: unknown, only?: number): Promise<R[]>;
+  /** A real mouse click at viewport coordinates (CSS px of the top document). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** The viewport's size in CSS px (a 360 px phone at 200 % zoom is 180 wide). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,9 +78,10 @@ export function focusInPage(deep: typeof deepQuery, selector: string): void {
 
 /** What Playwright's and Puppeteer's pages both offer, as far as a Tab needs. */
 export interface PageLike {
+  mouse: { click(x: number, y: number): Promise<void> };
   goto(url: string): Promise<unknown>;
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
-  keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: never): Promise<void>; down(key: never): Promise<void>; up(key: never): Promise<void> };
   click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -78,7 +91,15 @@ export interface PageLike {
  * for shadow boundaries) into the tool's own; `waitFor` is the tool's wait
  * for an element to be attached.
  */
-export function wrapPage(p: PageLike, select: (selector: string) => string, waitFor: (selector: string, timeout: number) => Promise<unknown>): Tab {
+export function wrapPage(
+  p: PageLike,
+  select: (selector: string) => string,
+  waitFor: (selector: string, timeout: number) => Promise<unknown>,
+  native: {
+    inPanels: (source: string, arg: unknown, only?: number) => Promise<unknown[]>;
+    setViewport: (width: number, height: number) => Promise<unknown>;
+  },
+): Tab {
   return {
     async goto(url) {
       await p.goto(url);
@@ -96,11 +117,23 @@ export function wrapPage(p: PageLike, select: (selector: string) => string, wait
     async paste(selector, text) {
       await p.evaluate(pageCall(pasteInPage, [selector, text] as [string, string]));
     },
-    press: (key) => p.keyboard.press(key as never),
+    // 'Shift+Tab': modifiers held around the key (Puppeteer has no combos).
+    async press(key) {
+      const keys = key.length > 1 ? key.split('+') : [key];
+      const last = keys.pop()!;
+      for (const k of keys) await p.keyboard.down(k as never);
+      await p.keyboard.press(last as never);
+      for (const k of keys.toReversed()) await p.keyboard.up(k as never);
+    },
     click: (selector) => p.click(select(selector)),
     async waitFor(selector, options) {
       await waitFor(select(selector), options?.timeout ?? 5000);
     },
+    inPanels: native.inPanels as Tab['inPanels'],
+    async setViewport(width, height) {
+      await native.setViewport(width, height);
+    },
+    clickAt: (x, y) => p.mouse.click(x, y),
     close: () => p.close(),
   };
 }

@@ -57,7 +57,7 @@ const FINDING_KINDS = [
   'leading-space', 'trailing-space', 'inner-space', 'invisible', 'fullwidth', 'homoglyph', 'other-digit', 'punctuation',
   'non-ascii', 'lowercase', 'lookalike', 'caps-lock', 'cut-off', 'looks-like-receipt-number', 'looks-like-a-number',
   'looks-like-account-number', 'looks-like-verification-code', 'looks-like-access-code', 'receipt-format', 'receipt-fix',
-  'wrong-length', 'outside-alphabet',
+  'wrong-length', 'outside-alphabet', 'autofilled',
 ];
 const RECEIPT_REASONS = ['too-short', 'too-long', 'bad-prefix', 'bad-number'];
 const underscored = (s: string) => s.replace(/-/g, '_');

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { languageItem } from '@/src/i18n/languageSetting';
+import { checkerCopied } from './checkerCopied';
+import { lastStartOver } from './lastStartOver';
+import { CLINIC_START_OVER, COUNT_USCIS_TABS, type ClinicStartOverRequest } from './messages';
+import { hasBrowsingData } from './signOutOfUscis';
+import type { StartOverResult } from './startOverResult';
+
+/** What Start over will do on this computer, read before asking the person to confirm. */
+export interface StartOverPlan {
+  /** The code checker copied a code to the clipboard in this session. */
+  clipboard: boolean;
+  /** The browser lets us remove USCIS's site data. */
+  signOut: boolean;
+  /** Open USCIS tabs. */
+  tabs: number;
+  /** Firefox keeps USCIS's cache (it can only empty every site's). */
+  keepsCache: boolean;
+}
+
+export async function planStartOver(): Promise<StartOverPlan> {
+  const [clipboard, signOut, tabs] = await Promise.all([
+    checkerCopied.getValue(),
+    hasBrowsingData(),
+    browser.runtime.sendMessage({ type: COUNT_USCIS_TABS }).then(
+      (count) => (typeof count === 'number' ? count : 0),
+      () => 0,
+    ),
+  ]);
+  return { clipboard, signOut, tabs, keepsCache: Boolean(import.meta.env.FIREFOX) };
+}
+
+/**
+ * Empties the clipboard if the checker copied to it. Called straight from the
+ * confirming click: writing needs the click's user activation. The clipboard
+ * is not read (that needs the `clipboardRead` permission), so anything copied
+ * after the checker's code goes too; the confirmation says so.
+ */
+export function emptyClipboard(plan: StartOverPlan): Promise<StartOverResult> {
+  if (!plan.clipboard) return Promise.resolve({ item: 'clipboard', outcome: 'nothing' });
+  return navigator.clipboard.writeText('').then(
+    (): StartOverResult => ({ item: 'clipboard', outcome: 'done' }),
+    (): StartOverResult => ({ item: 'clipboard', outcome: 'failed' }),
+  );
+}
+
+/**
+ * The rest, after the page's own fields are cleared (`cleared`): the language
+ * here; sign-out, form entries and tabs in the background, which answers
+ * with the whole report.
+ */
+export async function startOverOnSharedComputer(
+  cleared: StartOverResult,
+  clipboard: Promise<StartOverResult>,
+  formData: boolean,
+): Promise<StartOverResult[]> {
+  const results: StartOverResult[] = [cleared, await clipboard];
+  await checkerCopied.removeValue();
+  try {
+    await languageItem.removeValue();
+    results.push({ item: 'language', outcome: 'done' });
+  } catch {
+    results.push({ item: 'language', outcome: 'failed' });
+  }
+  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, formData, done: results };
+  try {
+    const all = (await browser.runtime.sendMessage(request)) as StartOverResult[];
+    // Heard here, so no other page needs to show it.
+    await lastStartOver.removeValue();
+    return all;
+  } catch {
+    return [...results, { item: 'sign-out', outcome: 'failed' }, { item: 'tabs', outcome: 'failed' }];
+  }
+}

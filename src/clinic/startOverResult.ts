@@ -1,0 +1,19 @@
+// What Start over did, item by item, as names; the page words each one.
+export type StartOverItem = 'cleared' | 'sign-out' | 'cache' | 'tabs' | 'form-data' | 'language' | 'clipboard';
+
+export type StartOverOutcome =
+  /** Done. */
+  | 'done'
+  /** Nothing to do (no USCIS tab open; the checker copied nothing). */
+  | 'nothing'
+  /** The browser has no way to do it for USCIS alone, or gave no permission: the person does it by hand. */
+  | 'by-hand'
+  /** Tried, and the browser refused. */
+  | 'failed';
+
+export interface StartOverResult {
+  item: StartOverItem;
+  outcome: StartOverOutcome;
+  /** How many (tabs closed). */
+  count?: number;
+}

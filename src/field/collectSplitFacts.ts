@@ -1,0 +1,71 @@
+import type { GroupTie, SplitBoxFacts, SplitCodeFacts } from './splitCode';
+
+const MAX_TEXT = 120;
+// More inputs than this around a box: no split code (splitCode takes at most 8).
+const MAX_INPUTS = 8;
+// A box's container is looked for this many levels up (each box in its own wrapper).
+const MAX_LEVELS = 3;
+
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+const byId = (field: Element, id: string) => ((field.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null);
+const labelledBy = (field: Element) => (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+
+/** A box's own name: aria-label, then its labels, then its aria-labelledby targets. */
+function boxLabel(input: HTMLInputElement): string {
+  const aria = input.getAttribute('aria-label');
+  if (aria) return aria.slice(0, MAX_TEXT);
+  const labels = Array.from(input.labels ?? [], textOf).filter(Boolean);
+  if (labels.length) return labels.join(' ');
+  return labelledBy(input).map((id) => textOf(byId(input, id))).join(' ');
+}
+
+/** The nearest ancestor (a few levels up) holding more than one input. */
+function nearestGroupOf(field: Element): Element | null {
+  let at = field.parentElement;
+  for (let level = 0; at && level < MAX_LEVELS; level++, at = at.parentElement) {
+    if (at.querySelectorAll('input').length > 1) return at;
+  }
+  return null;
+}
+
+/** The element that ties the boxes into a group, how, and the group's name. */
+function groupOf(field: HTMLInputElement): { container: Element; tie: GroupTie; groupName: string } | null {
+  const fieldset = field.closest('fieldset');
+  const group = field.closest('[role="group"]');
+  if (group && (!fieldset || fieldset.contains(group))) {
+    const name = group.getAttribute('aria-label') || labelledBy(group).map((id) => textOf(byId(group, id))).join(' ');
+    return { container: group, tie: 'group-role', groupName: name.slice(0, MAX_TEXT) };
+  }
+  if (fieldset) return { container: fieldset, tie: 'legend', groupName: textOf(fieldset.querySelector(':scope > legend')) };
+  const wrapping = field.closest('label');
+  if (wrapping && wrapping.querySelectorAll('input').length > 1) return { container: wrapping, tie: 'shared-label', groupName: textOf(wrapping) };
+  const container = nearestGroupOf(field);
+  if (!container) return null;
+  // The same first aria-labelledby target on every box is a label they share.
+  const shared = labelledBy(field)[0];
+  const inputs = Array.from(container.querySelectorAll('input'));
+  if (shared && inputs.every((input) => labelledBy(input)[0] === shared)) {
+    return { container, tie: 'shared-label', groupName: textOf(byId(field, shared)) };
+  }
+  return { container, tie: 'none', groupName: '' };
+}
+
+/**
+ * Facts about the boxes around a short box, for splitCode: the group that
+ * ties them, its name, and each box's type, maxlength and label. Reads
+ * attributes and label text only, never a value. Null at once for a box
+ * with no maxlength of 1 to 6, so other fields cost one attribute read.
+ */
+export function collectSplitFacts(field: HTMLInputElement): { facts: SplitCodeFacts; fields: HTMLInputElement[] } | null {
+  if (field.maxLength < 1 || field.maxLength > 6) return null;
+  const group = groupOf(field);
+  if (!group) return null;
+  const fields = Array.from(group.container.querySelectorAll('input'));
+  if (fields.length > MAX_INPUTS || !fields.includes(field)) return null;
+  const boxes: SplitBoxFacts[] = fields.map((input) => ({
+    type: (input.getAttribute('type') ?? 'text').toLowerCase(),
+    maxLength: input.maxLength,
+    label: boxLabel(input),
+  }));
+  return { facts: { tie: group.tie, groupName: group.groupName, boxes }, fields };
+}

@@ -1,0 +1,21 @@
+// Text-like inputs a code can be typed into; others (hidden tokens, check
+// boxes, buttons) hold values that are no one's typing.
+const TEXT_TYPES = new Set(['text', 'search', 'tel', 'url', '']);
+
+/**
+ * Hands `onValue` every text input that already holds a value: when we
+ * arrive (the browser restored the form on Back or reload before we ran)
+ * and on each `pageshow` (a page back from the back-forward cache). Empty
+ * inputs are skipped without being judged, so a fresh page costs one pass
+ * over its inputs' values and nothing more; DOM changes are never watched here.
+ */
+export function watchRestores(doc: Document, signal: AbortSignal, onValue: (field: HTMLInputElement) => void): void {
+  const scan = () => {
+    if (signal.aborted) return;
+    for (const input of Array.from(doc.querySelectorAll('input'))) {
+      if (input.value !== '' && TEXT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? '')) onValue(input);
+    }
+  };
+  doc.defaultView?.addEventListener('pageshow', scan, { signal });
+  scan();
+}

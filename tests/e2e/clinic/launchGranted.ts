@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_HINT, requireFile } from '../harness/browsers';
+import { reply, type Reply } from '../harness/sites';
+
+// Chromium with the extension's test build that has `browsingData` granted at
+// install (scripts/test.mjs builds it: ACH_GRANT_BROWSING_DATA=1), since no
+// test can click the permission prompt. The code is the product's; only the
+// manifest differs. Or the product build itself (`granted: false`).
+export const GRANTED_HINT = 'Build it first: ACH_GRANT_BROWSING_DATA=1 npx wxt build (npm test does this)';
+
+export function grantedBuildDir(): string {
+  const dir = new URL('../../../.output/granted/chrome-mv3', import.meta.url).pathname;
+  requireFile(`${dir}/manifest.json`, 'The chrome-mv3 build with browsingData granted', GRANTED_HINT);
+  return dir;
+}
+
+const fixtures = new URL('../../fixtures/', import.meta.url);
+const html = (body: string): Reply => ({ status: 200, contentType: 'text/html; charset=utf-8', headers: {}, body });
+
+// Pages of this file's tests, beside the harness's.
+const PAGES: Record<string, () => Reply> = {
+  'https://my.uscis.gov/account/applicant/form-history': () => html(readFileSync(new URL('form-history.html', fixtures), 'utf8')),
+  'https://my.uscis.gov/account/applicant/form-history-sent': () => html('<!doctype html><title>Sent</title><p>Sent.</p>'),
+  // Another site, whose cookies Start over must keep.
+  'https://example.org/': () => html('<!doctype html><title>Another site</title><p>Another site.</p>'),
+};
+
+/** This folder's pages, then the harness's fixtures. */
+export function clinicReply(url: string): Reply {
+  const parsed = new URL(url);
+  return PAGES[`${parsed.origin}${parsed.pathname}`]?.() ?? reply(url);
+}
+
+export interface GrantedSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** The profile folder (its `Default/Web Data` holds the form history). */
+  profile: string;
+  /** Closes the browser, which writes its databases out; the profile stays until `remove`. */
+  close(): Promise<void>;
+  remove(): void;
+}
+
+export async function launchGranted(extension = grantedBuildDir()): Promise<GrantedSession> {
+  const executablePath = requireFile(CHROMIUM, 'Chromium', CHROMIUM_HINT);
+  const profile = mkdtempSync(join(tmpdir(), 'ach-clinic-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    const r = clinicReply(url);
+    return route.fulfill({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    profile,
+    close: () => context.close(),
+    remove: () => rmSync(profile, { recursive: true, force: true }),
+  };
+}

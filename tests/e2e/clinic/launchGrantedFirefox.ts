@@ -1,0 +1,64 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX, FIREFOX_HINT, requireFile } from '../harness/browsers';
+import { clinicReply, GRANTED_HINT } from './launchGranted';
+
+// Firefox ESR with the test build that has `browsingData` granted at install.
+// Its extension pages are reached at a fixed moz-extension:// address: the
+// pref `extensions.webextensions.uuids` names the add-on's UUID, and
+// `--remote-allow-system-access` lets WebDriver BiDi script such a page (its
+// navigation never reports "loaded", so tests wait for the page's own content).
+const ADDON_ID = 'access-code-helper@access-code-helper.org';
+const UUID = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+
+export function grantedFirefoxDir(target: 'firefox-mv2' | 'firefox-mv3'): string {
+  const dir = new URL(`../../../.output/granted/${target}`, import.meta.url).pathname;
+  requireFile(`${dir}/manifest.json`, `The ${target} build with browsingData granted`, GRANTED_HINT.replace('wxt build', `wxt build -b firefox${target.endsWith('mv3') ? ' --mv3' : ''}`));
+  return dir;
+}
+
+export interface GrantedFirefox {
+  browser: Browser;
+  /** A web page, its requests answered from the fixtures. */
+  open(url: string): Promise<Page>;
+  /** One of the extension's pages (popup.html, checklist.html ...). */
+  openExtensionPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Promise<GrantedFirefox> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: requireFile(FIREFOX, 'Firefox ESR', FIREFOX_HINT),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    },
+  });
+  await browser.installExtension(grantedFirefoxDir(target));
+  return {
+    browser,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (!/^https?:/.test(request.url())) return void request.continue();
+        const r = clinicReply(request.url());
+        void request.respond({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
+      });
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(file) {
+      const page = await browser.newPage();
+      await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 2000 }).catch(() => {});
+      await page.waitForSelector('h1');
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
