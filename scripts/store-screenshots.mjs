@@ -44,20 +44,34 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-/** Waits for a node with the attribute (closed shadow roots included) over the DevTools protocol. */
-async function waitForAttribute(page, name, timeout = 8000) {
+/**
+ * Waits for a node with the attribute `name` (= `value` when given), closed
+ * shadow roots included, over the DevTools protocol; with `click`, clicks its
+ * middle as a person would.
+ */
+async function waitForNode(page, name, { value, click = false, timeout = 8000 } = {}) {
   const cdp = await context.newCDPSession(page);
-  const has = (node) => {
+  const find = (node) => {
     const a = node.attributes ?? [];
-    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return true;
-    return [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])].some(has);
+    for (let i = 0; i < a.length; i += 2) if (a[i] === name && (value === undefined || a[i + 1] === value)) return node;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return null;
   };
   const until = Date.now() + timeout;
-  for (;;) {
+  let node = null;
+  while (!node) {
     const { root: dom } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    if (has(dom)) break;
+    node = find(dom);
+    if (node) break;
     if (Date.now() > until) throw new Error(`no [${name}] on ${page.url()}`);
     await page.waitForTimeout(100);
+  }
+  if (click) {
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+    await page.mouse.click(model.border[0] + model.width / 2, model.border[1] + model.height / 2);
   }
   await cdp.detach();
 }
@@ -117,7 +131,10 @@ try {
     await page.goto(`https://my.uscis.gov/account/applicant/add-case${locale === 'es' ? '-es' : ''}`);
     await page.focus(fixture.code);
     await page.keyboard.insertText(PASTED);
-    await waitForAttribute(page, 'data-fix');
+    await waitForNode(page, 'data-fix');
+    // The compact line opened, so the shot shows each problem and its fix
+    // (on panels without a compact line there is nothing to open).
+    await waitForNode(page, 'aria-expanded', { value: 'false', click: true, timeout: 1500 }).catch(() => {});
     await page.waitForTimeout(400); // the glyph font
     await stage(locale, await page.screenshot(), panelCaption, `${out}1-panel.png`);
     await page.close();
