@@ -17,26 +17,29 @@ const CODE = '#accessCode';
 
 interface DomNode { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; contentDocument?: DomNode }
 
-/** The first node (closed shadow roots included) with attribute `name` (= `value` when given). */
-function findNode(node: DomNode, name: string, value?: string): DomNode | null {
+/** Every node (closed shadow roots included) with attribute `name` (= `value` when given), in document order. */
+function findNodes(node: DomNode, name: string, value?: string, found: DomNode[] = []): DomNode[] {
   const attributes = node.attributes ?? [];
   for (let i = 0; i < attributes.length; i += 2) {
-    if (attributes[i] === name && (value === undefined || attributes[i + 1] === value)) return node;
+    if (attributes[i] === name && (value === undefined || attributes[i + 1] === value)) found.push(node);
   }
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-    const found = findNode(child, name, value);
-    if (found) return found;
-  }
-  return null;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) findNodes(child, name, value, found);
+  return found;
 }
 
-/** Waits for a node of the panel over the DevTools protocol (it sees the panel however it is isolated from the page). */
-async function waitForNode(cdp: CDPSession, name: string, value?: string, timeout = 5000): Promise<DomNode> {
+/**
+ * Waits for a node of the panel (on screen, with a box, when `shown`), over
+ * the DevTools protocol: it sees the panel however it is isolated from the page.
+ */
+async function waitForNode(cdp: CDPSession, name: string, value?: string, shown = false, timeout = 5000): Promise<DomNode> {
   const until = Date.now() + timeout;
   for (;;) {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const node = findNode(root, name, value);
-    if (node) return node;
+    for (const node of findNodes(root, name, value)) {
+      if (!shown) return node;
+      const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
+      if (box) return node;
+    }
     if (Date.now() > until) throw new Error(`no [${name}${value ? `="${value}"` : ''}] on the page`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -48,6 +51,9 @@ async function tapNode(page: Page, cdp: CDPSession, node: DomNode): Promise<void
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[]; width: number; height: number } };
   const [x, y] = model.border;
   expect(model.width).toBeGreaterThan(0);
+  // On the phone's screen, not past its edge.
+  expect(x!).toBeGreaterThanOrEqual(0);
+  expect(x! + model.width).toBeLessThanOrEqual(PHONE.width);
   // Big enough for a finger (WCAG 2.2 target size minimum: 24 by 24 CSS px).
   expect(Math.min(model.width, model.height)).toBeGreaterThanOrEqual(24);
   await page.touchscreen.tap(x! + model.width / 2, y! + model.height / 2);
@@ -115,8 +121,10 @@ describe('on a 360 px touch phone, Chromium', () => {
     await page.locator(CODE).tap();
     // Pasted from an e-mail: a no-break space, and a Cyrillic O (U+041E) as the 4th character.
     await page.keyboard.insertText('\u00a0K7X\u041eH4MW9PT3R');
+    // Both problems found (the second may be in the folded details).
+    await waitForNode(cdp, 'data-finding', 'leading-space');
     await waitForNode(cdp, 'data-finding', 'homoglyph');
-    await tapNode(page, cdp, await waitForNode(cdp, 'data-fix', 'all'));
+    await tapNode(page, cdp, await waitForNode(cdp, 'data-fix', 'all', true));
     await expect.poll(() => page.inputValue(CODE)).toBe('K7XOH4MW9PT3R');
     // The panel makes the page no wider than the phone.
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
