@@ -11,9 +11,14 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-// Everything a build reads that the repository holds. node_modules is the
-// lockfile's doing, so the lockfile stands for it.
-export const buildInputs = ['entrypoints', 'src', 'public', 'wxt.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+// Every file of the project but what is made from it (node_modules is the
+// lockfile's doing, so the lockfile stands for it): the bundles read
+// entrypoints/, src/, public/ and the config, and the sources zip holds the
+// rest (README, tests, docs), so a changed test or README makes a new one too.
+const NOT_INPUTS = new Set(['node_modules', 'coverage', 'test-results']);
+export const buildInputs = readdirSync(root).filter((name) => !name.startsWith('.') && !NOT_INPUTS.has(name));
+// The store pictures are made from a build and left out of the sources zip (wxt.config.ts).
+const madeFromBuild = (path) => /^store\/(screenshots\/|[^/]+\.png$)/.test(path);
 
 function filesUnder(path) {
   if (!existsSync(path)) return [];
@@ -27,6 +32,7 @@ function filesUnder(path) {
 export function hashInputs(key, inputs = buildInputs, dir = root) {
   const hash = createHash('sha256').update(key);
   for (const file of inputs.flatMap((input) => filesUnder(join(dir, input)))) {
+    if (madeFromBuild(relative(dir, file))) continue;
     hash.update(`\0${relative(dir, file)}\0`).update(readFileSync(file));
   }
   return hash.digest('hex');
