@@ -3,6 +3,7 @@ import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
 import { findingText, fixLabel } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
+import { isolated } from '@/src/ui/isolated';
 import { MoveButton, type MoveOffer } from './MoveButton';
 
 export interface PanelProps {
@@ -10,7 +11,7 @@ export interface PanelProps {
   inspection: Inspection | null;
   /** Absent when no fix should be offered (a page of pasted text is no code to mend). */
   onFix?: FindingListProps['onFix'];
-  /** What "Fix all" would give, for its preview. */
+  /** What "Fix all" would give, for its preview (never shown on the page by the panel: see panel.css). */
   preview?: string;
   /** Set right after a fix, until the person types again. */
   onUndo?: () => void;
@@ -28,6 +29,9 @@ export interface PanelProps {
   move?: MoveOffer;
 }
 
+// A problem and a caution carry an icon beside their words; a hint is quiet.
+const ICONS = { problem: '!', caution: 'i', info: null } as const;
+
 /** The one fix the compact line offers: "Fix all" when several are certain, else the top finding's own. */
 function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']>): { kind: FindingKind | 'all'; label: string; apply: () => void } | null {
   const { fixable } = inspection;
@@ -43,11 +47,12 @@ function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']
  * collapsed, only hidden.
  */
 export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false, move }: PanelProps) {
-  // Clean: "No problems found", with any quiet hint or Caps Lock caution beside it (in the details).
+  // Clean: "No problems found", with any quiet hint or Caps Lock caution in the details.
   const state = !inspection ? 'hidden' : isClean(inspection) || !inspection.findings.length ? 'ok' : 'findings';
   const top = state === 'findings' ? inspection?.findings[0] : undefined;
+  const fix = state === 'findings' && inspection && onFix ? firstFix(inspection, onFix) : null;
   const hasDetails = !!inspection && inspection.findings.length > 0;
-  const fix = inspection && onFix ? firstFix(inspection, onFix) : null;
+  const icon = top ? ICONS[top.severity] : null;
   return (
     <div
       class={masked ? 'panel masked' : 'panel'}
@@ -67,8 +72,8 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
         <div class="line">
           {top && (
             <p class={`summary ${top.severity}`}>
-              <span class="icon" aria-hidden="true">{top.severity === 'problem' ? '!' : 'i'}</span>
-              {findingText(top)}
+              {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
+              {isolated(findingText(top))}
             </p>
           )}
           {state === 'ok' && (

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChromiumSession } from './harness/chromium';
+import { tabOf, type ChromiumSession } from './harness/chromium';
 import type { FirefoxSession } from './harness/firefox';
 import { launch, TARGETS } from './harness/launch';
 import { panelOf } from './harness/panel';
@@ -93,10 +93,8 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
   });
 });
 
-/** Enough of a Tab over a Playwright page for the panel checks. */
-const wrap = (page: Page): Tab => ({
-  evalSource: (source: string) => page.evaluate(source),
-}) as unknown as Tab;
+/** A Tab over a Playwright page, for the panel checks (the panel's closed root is read over CDP). */
+const wrap = (page: Page): Tab => tabOf(page);
 
 describe('a way to recover, Chromium', () => {
   let session: ChromiumSession;

@@ -2,8 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { launchChromium, tabOf, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { clickInPanel, inPanel } from './harness/panel';
+import type { Tab } from './harness/tab';
 
 // The big glyphs in a real browser: a Cyrillic О is drawn by the bundled
 // Noto Sans Mono (so it never looks like Atkinson's zero beside it, and never
@@ -24,12 +26,28 @@ interface GlyphSeen {
   className: string;
 }
 
-/** Runs in the page: the big glyphs of the panel under the field (open shadow root). */
-function glyphsIn(selector: string): GlyphSeen[] {
-  const field = document.querySelector(selector);
-  const host = (field?.closest('label') ?? field)?.nextElementSibling;
-  return Array.from(host?.shadowRoot?.querySelectorAll('.glyph') ?? [], (el) => ({ text: el.textContent ?? '', className: el.className }));
+/** The big glyphs of the field's panel (its closed shadow root, through the harness). */
+async function glyphsIn(tab: Tab): Promise<GlyphSeen[]> {
+  return (await inPanel(tab, FIELD, (root) => Array.from(root.querySelectorAll('.glyph'), (el) => ({ text: el.textContent ?? '', className: el.className })))) ?? [];
 }
+
+/** The viewport box of the first glyph whose text matches, and of the whole panel, for screenshots. */
+async function boxOf(tab: Tab, text: string | null): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await inPanel(
+    tab,
+    FIELD,
+    (root, t) => {
+      const el = t === null ? root.host : Array.from(root.querySelectorAll('.glyph')).find((g) => g.textContent === t)!;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    text,
+  );
+  return box!;
+}
+
+/** Opens the panel's details (the glyphs), as a person would. */
+const openDetails = (tab: Tab) => clickInPanel(tab, FIELD, '.toggle');
 
 /** Runs in the page: the status of each glyph font face the extension added to document.fonts. */
 function faceStatus(): Record<string, string> {
@@ -80,16 +98,17 @@ describe('glyphs, Chromium', () => {
 
   it('draws a Cyrillic О in the bundled Noto Sans Mono, unlike the zero beside it, in the panel', async () => {
     const { page, cdp } = await openWith(CYRILLIC_O_AND_ZERO);
-    await waitForGlyph(() => page.evaluate(glyphsIn, FIELD), '\u041e');
+    await waitForGlyph(() => glyphsIn(tabOf(page)), '\u041e');
+    await openDetails(tabOf(page));
     await page.evaluate(() => document.fonts.ready);
     expect(await fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
     // Atkinson's variable font names its default instance "Atkinson Hyperlegible Mono ExtraLight".
     expect(await fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
     // The two boxes look different, pixel for pixel (and a person looked at the shot).
-    const o = await page.locator('access-code-helper .glyph', { hasText: '\u041e' }).first().screenshot();
-    const zero = await page.locator('access-code-helper .glyph', { hasText: /^0$/ }).first().screenshot();
+    const o = await page.screenshot({ clip: await boxOf(tabOf(page), '\u041e') });
+    const zero = await page.screenshot({ clip: await boxOf(tabOf(page), '0') });
     expect(o.equals(zero)).toBe(false);
-    writeFileSync(`${SHOTS}/panel-chromium.png`, await page.locator('access-code-helper').screenshot());
+    writeFileSync(`${SHOTS}/panel-chromium.png`, await page.screenshot({ clip: await boxOf(tabOf(page), null) }));
     // Loaded because a Cyrillic letter is shown (and not before: see the next test).
     expect((await page.evaluate(faceStatus)).cyrillic).toBe('loaded');
     await page.close();
@@ -97,7 +116,8 @@ describe('glyphs, Chromium', () => {
 
   it('fetches no Cyrillic font for a Latin code, shows a full-width ７ as its code point and an installed font\'s Armenian letter as itself', async () => {
     const { page } = await openWith(FULLWIDTH_SEVEN);
-    const seen = await waitForGlyph(() => page.evaluate(glyphsIn, FIELD), 'U+FF17');
+    const seen = await waitForGlyph(() => glyphsIn(tabOf(page)), 'U+FF17');
+    await openDetails(tabOf(page));
     expect(seen.find((g) => g.text === 'U+FF17')!.className).toContain('glyph-code-point');
     // Drawn by an installed font: the real letter, not its code point.
     expect(seen.map((g) => g.text)).toContain('\u0531');
@@ -131,12 +151,12 @@ describe('glyphs, Chromium', () => {
     const popup = await session.page(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.selectOption('#language-menu', 'ar');
     const { page, cdp } = await openWith('K7XH4MW9PT3R0Il');
-    await page.locator('access-code-helper .panel[dir="rtl"] bdi.latin').first().waitFor();
+    await expect.poll(() => inPanel(tabOf(page), FIELD, (root) => !!root.querySelector('.panel[dir="rtl"] bdi.latin'))).toBe(true);
+    await openDetails(tabOf(page));
     await page.evaluate(() => document.fonts.ready);
     // Every Latin letter or digit of the panel's sentences sits in a left-to-right isolate.
-    const loose = await page.evaluate(() => {
-      const root = document.querySelector('access-code-helper')!.shadowRoot!;
-      return Array.from(root.querySelectorAll('.message, .name, .position'))
+    const loose = await inPanel(tabOf(page), FIELD, (root) => {
+      return Array.from(root.querySelectorAll('.message, .name, .position, .summary'))
         .flatMap((el) => Array.from(el.childNodes))
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => (n.textContent ?? '').replace(/\u2068[^\u2069]*\u2069/g, ''))
@@ -145,7 +165,7 @@ describe('glyphs, Chromium', () => {
     expect(loose).toEqual([]);
     // A small l and a capital I in Atkinson Hyperlegible Mono, never in the Arabic font, where they pass for an alef.
     for (const letter of ['I', 'l']) expect(await fontsOfGlyph(cdp, letter, 'latin')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
-    writeFileSync(`${SHOTS}/panel-arabic-chromium.png`, await page.locator('access-code-helper').screenshot());
+    writeFileSync(`${SHOTS}/panel-arabic-chromium.png`, await page.screenshot({ clip: await boxOf(tabOf(page), null) }));
     await page.close();
     await popup.close();
   });
@@ -167,18 +187,17 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('glyphs, %s', (target) =>
   it('draws a Cyrillic О in the bundled font and a full-width ７ as its code point, in the panel', async () => {
     const tab = await session.open(PAGE);
     await tab.paste(FIELD, CYRILLIC_O_AND_ZERO + '\uFF17');
-    const seen = await waitForGlyph(() => tab.evaluate(glyphsIn, FIELD), '\u041e');
+    const seen = await waitForGlyph(() => glyphsIn(tab), '\u041e');
+    await openDetails(tab);
     expect(seen.map((g) => g.text)).toContain('U+FF17');
     expect(seen.map((g) => g.text)).toContain('0');
     await tab.evaluate(() => document.fonts.ready.then(() => undefined));
     expect((await tab.evaluate(faceStatus)).cyrillic).toBe('loaded');
     const page = await puppeteerPage();
-    const o = await page.$('>>> .glyph ::-p-text(\u041e)');
-    const zero = await page.$$('>>> .glyph');
-    const shots = await Promise.all([o!, ...zero].map(async (el) => ({ text: await el.evaluate((e) => e.textContent), png: Buffer.from(await el.screenshot()) })));
-    const zeroShot = shots.find((s) => s.text === '0')!;
-    expect(shots[0]!.png.equals(zeroShot.png)).toBe(false);
-    writeFileSync(`${SHOTS}/panel-${target}.png`, Buffer.from(await (await page.$('access-code-helper'))!.screenshot()));
+    const o = Buffer.from(await page.screenshot({ clip: await boxOf(tab, '\u041e') }));
+    const zero = Buffer.from(await page.screenshot({ clip: await boxOf(tab, '0') }));
+    expect(o.equals(zero)).toBe(false);
+    writeFileSync(`${SHOTS}/panel-${target}.png`, Buffer.from(await page.screenshot({ clip: await boxOf(tab, null) })));
     await tab.close();
   });
 });

@@ -15,7 +15,8 @@ const BUDGETS: Array<[string, number, string]> = [
   // Runs on every USCIS page: the field finder only (the panel loads on first touch).
   ['content-scripts/uscis.js', 15 * KB, 'runs on every uscis.gov page load'],
   // Loaded once a person types in a watched field: inspector, Preact, panel, words.
-  ['panel.js', 24 * KB, 'first touch of a watched field'],
+  // 24 KB before the panel's host (top layer, placement, keyboard, compact line: about +2.5 KB).
+  ['panel.js', 26 * KB, 'first touch of a watched field'],
   // The popup's own code, and the code it shares with the checklist page.
   ['chunks/popup-', 14 * KB, 'every popup open'],
   // (Rollup names the chunk after one of its modules: localeTables, now followLanguage.)

@@ -3,7 +3,7 @@ import type { Tab } from './tab';
 // The panel lives outside the page's flow, in a closed shadow root at the end
 // of the document: tests read and click it through Tab.inPanels (the
 // browser's automation protocol; see docs/TESTING.md). A panel belongs to
-// the field it sits against: the one whose box is nearest its own.
+// the field it sits against (its box touches the field's).
 
 export interface PanelView {
   /** data-state of the panel ('findings' | 'ok'), null while nothing is shown. */
@@ -68,11 +68,20 @@ function readRoot(this: ShadowRoot, fieldSelector: string): PanelInfo {
   };
 }
 
+const ADJACENT_PX = 12;
+
 /** Which of our panels belongs to the field: its index for inPanels, or -1. */
 async function panelIndex(tab: Tab, fieldSelector: string): Promise<{ index: number; info: PanelInfo | null }> {
   const all = await tab.inPanels<PanelInfo>(readRoot.toString(), fieldSelector);
+  // A shown panel belongs to the field it touches (placed 4 px away, below,
+  // above or beside); a hidden one (closed with Escape) has no box, and is
+  // the field's when it is the only panel of the field's document.
   let index = -1;
-  for (const [i, info] of all.entries()) if (info.distance < 1e9 && (index < 0 || info.distance < all[index]!.distance)) index = i;
+  for (const [i, info] of all.entries()) if (info.distance <= ADJACENT_PX && (index < 0 || info.distance < all[index]!.distance)) index = i;
+  if (index < 0) {
+    const sameDocument = all.map((info, i) => [info, i] as const).filter(([info]) => info.distance < 1e9);
+    if (sameDocument.length === 1 && !sameDocument[0]![0].shown) index = sameDocument[0]![1];
+  }
   return { index, info: index < 0 ? null : all[index]! };
 }
 
