@@ -32,7 +32,7 @@ const fixturePage = (file) =>
 // Without a Chinese font the zh_CN pictures are empty boxes (Debian installs none by default).
 const chinese = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
 if (chinese.status === 0 && !chinese.stdout.trim()) {
-  console.error('No Chinese font: sudo apt-get install fonts-wqy-microhei (or fonts-noto-cjk), then run again.');
+  console.error('No Chinese font: set FONTCONFIG_FILE to a fonts.conf that adds one (docs/RELEASING.md), then run again.');
   process.exit(1);
 }
 
