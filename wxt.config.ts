@@ -87,6 +87,9 @@ export default defineConfig({
     // mv2 and mv3 Firefox zips would otherwise share one name.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['.output/**', 'coverage/**', 'test-results/**', '.e2e-profile*/**'],
+    // The sources zip is what addons.mozilla.org reviewers rebuild from
+    // (README-REVIEWERS.md, package-lock.json and everything the build reads);
+    // the store pictures are not needed for that.
+    excludeSources: ['.output/**', 'coverage/**', 'test-results/**', '.e2e-profile*/**', 'store/screenshots/**', 'store/*.png'],
   },
 });

@@ -1,10 +1,13 @@
 // The one test command: type check, lint, unit and DOM tiers, build (all three
-// targets and zips), addons-linter, then the end-to-end tier against the build.
+// targets and zips, only when the sources changed since the last build),
+// addons-linter, the Firefox package rebuilt from the sources zip as an
+// addons.mozilla.org reviewer would, then the end-to-end tier against the build.
 // Ends with a line `N passed, N failed` summing every tier.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildIfStale, storeBuild } from './buildIfStale.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ach-test-'));
 const rows = [];
@@ -23,6 +26,14 @@ function step(label, command, args, env) {
   return ok;
 }
 
+// `npm run build` just before `npm test` stamped its output: reused, not rebuilt.
+function buildStep(label, build) {
+  const begun = Date.now();
+  console.log(`\n== ${label}`);
+  const { ok, rebuilt } = buildIfStale(build);
+  rows.push({ label: `${label}${rebuilt ? '' : ' (reused: current for the sources)'}`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - begun) / 1000 });
+  return ok;
+}
 // A Vitest tier, counted test by test from its JSON report.
 function tier(project) {
   const out = join(tmp, `${project}.json`);
@@ -44,15 +55,24 @@ step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'src', 'tests', 'scripts']);
 tier('unit');
 tier('dom');
-const built = step('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', 'npm', ['run', '--silent', 'build']);
+const built = buildStep('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', storeBuild);
 if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
+  // addons.mozilla.org's rule: the sources zip rebuilds the listed package with no differences.
+  step('AMO: sources zip -> npm ci -> build-for-amo, same files', 'node', ['scripts/rebuild-from-sources.mjs']);
   // For the clinic e2e only: the same code, browsingData granted at install
-  // (no test can click a permission prompt), in .output/granted/.
+  // (no test can click a permission prompt), in .output/granted/; also
+  // reused when current for the sources.
   const granted = { ACH_GRANT_BROWSING_DATA: '1' };
-  step('build with browsingData granted, chrome-mv3 (e2e only)', 'npx', ['wxt', 'build'], granted);
-  step('build with browsingData granted, firefox-mv2 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox'], granted);
-  step('build with browsingData granted, firefox-mv3 (e2e only)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], granted);
+  for (const [target, args] of [['chrome-mv3', []], ['firefox-mv2', ['-b', 'firefox']], ['firefox-mv3', ['-b', 'firefox', '--mv3']]]) {
+    buildStep(`build with browsingData granted, ${target} (e2e only)`, {
+      stamp: `.output/granted/${target}.sha256`,
+      outputs: [`.output/granted/${target}/manifest.json`],
+      command: 'npx',
+      args: ['wxt', 'build', ...args],
+      env: granted,
+    });
+  }
   tier('e2e');
 } else {
   rows.push({ label: 'e2e tests (not run: the build failed)', passed: 0, failed: 1, seconds: 0 });
