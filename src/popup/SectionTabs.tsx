@@ -21,7 +21,8 @@ export function SectionTabs({ selected, onSelect }: Props) {
   const move = (event: KeyboardEvent) => {
     const at = SECTIONS.indexOf(selected);
     // In Arabic the row reads from the right: the arrow towards the next tab points left.
-    const forward = getComputedStyle(event.currentTarget as Element).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const rtl = (event.currentTarget as HTMLElement).closest<HTMLElement>('[dir]')?.dir === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
     const last = SECTIONS.length - 1;
     const next =

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSection } from './harness/openSection';
 import type { ChromiumSession } from './harness/chromium';
 import type { FirefoxSession } from './harness/firefox';
 import { launch, TARGETS } from './harness/launch';
@@ -122,6 +123,9 @@ describe('a way to recover, Chromium', () => {
     await popup.close();
     const finder = await session.page(FINDER);
     popup = await popupOver(finder);
+    // The helper found a box here, so the popup opens on the checker.
+    await expect.poll(() => popup.locator('#tab-check').getAttribute('aria-selected')).toBe('true');
+    await openSection(popup, 'This page');
     await popup.getByText('Helping: Online Access Code').waitFor();
     await Promise.all([popup.close(), signIn.close(), finder.close()]);
   });
@@ -136,6 +140,7 @@ describe('a way to recover, Chromium', () => {
     expect(await hasPanel(tab, '#f3')).toBe(false);
 
     let popup = await popupOver(page);
+    await openSection(popup, 'This page');
     await popup.getByRole('button', { name: 'Help with the box I clicked last' }).click();
     await popup.getByRole('button', { name: 'The access code' }).click();
     await popup.getByText('Done. The helper checks that box now and remembers it on this page.').waitFor();

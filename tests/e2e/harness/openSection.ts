@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 
-/** Shows one part of the popup by clicking its tab (named as the English popup names it). */
-export async function openSection(page: Page, name: 'Check a code' | 'This page' | 'Checklist' | 'Settings'): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  await tab.click();
-  await tab.and(page.locator('[aria-selected="true"]')).waitFor();
+// The popup's parts as its English tabs name them, and the tab of each (any language).
+const TABS = {
+  'Check a code': '#tab-check',
+  'This page': '#tab-page',
+  Checklist: '#tab-checklist',
+  Settings: '#tab-settings',
+} as const;
+
+/** Shows one part of the popup by clicking its tab, in whatever language the popup speaks. */
+export async function openSection(page: Page, name: keyof typeof TABS): Promise<void> {
+  await page.locator(TABS[name]).click();
+  await page.locator(`${TABS[name]}[aria-selected="true"]`).waitFor();
 }
