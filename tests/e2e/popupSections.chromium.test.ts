@@ -128,7 +128,7 @@ describe('popup sections, Chromium', () => {
 
   // At 200 % zoom the popup window (at most 600 device px) is 300 CSS px tall:
   // the page scrolls as one there, under a bar with Start over that stays put.
-  it.each(['en', 'ar', 'ru'])('in %s at 200%% zoom (180 x 300 CSS px) Start over stays in view and Tab brings each control into view', async (language) => {
+  it.each(['en', 'ar', 'ru'])('in %s at twice the zoom (180 x 300 CSS px) Start over stays in view and Tab brings each control into view', async (language) => {
     const page = await openPopup(language, { width: 180, height: 300 });
     for (const [index, control] of SECTIONS) {
       await selectByKeyboard(page, index);
