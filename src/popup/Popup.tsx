@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import { isolated } from '@/src/ui/isolated';
 import { Checker } from '@/src/checker/Checker';
@@ -8,54 +9,92 @@ import { useTicks } from '@/src/checklist/useTicks';
 import { ClinicModeSetting } from '@/src/clinic/ClinicModeSetting';
 import { StartOverReport } from '@/src/clinic/StartOverReport';
 import type { StartOverResult } from '@/src/clinic/startOverResult';
+import type { TabLink } from '@/src/site/askTab';
 import { SiteCheck } from '@/src/site/SiteCheck';
+import { firstSection } from './firstSection';
 import { LanguageMenu } from './LanguageMenu';
+import { popupSection, type Section } from './popupSection';
+import { panelId, SectionTabs, tabId } from './SectionTabs';
 import '@/src/popup/theme.css';
 import './Popup.css';
 
 interface Props {
   /** Reads the open tab's address; the browser's by default. */
   readUrl?: () => Promise<string | undefined>;
+  /** How to reach the open tab's helper (to pick the first part); the browser's by default. */
+  link?: TabLink;
 }
 
-/** The toolbar popup: is this USCIS, check a code, and what to do when it fails. */
-export function Popup({ readUrl }: Props) {
+/**
+ * The toolbar popup: check a code, this page (is it USCIS), the checklist and
+ * settings, one part at a time so each fits the window. Every part stays in
+ * the document (hidden when not shown): what a person typed in one survives
+ * a look at another, and Start over still clears them all.
+ */
+export function Popup({ readUrl, link }: Props) {
   const ticks = useTicks();
   // Start over mounts fresh fields: nothing the last person typed survives.
   const [generation, setGeneration] = useState(0);
   const [report, setReport] = useState<StartOverResult[] | null>(null);
+  // Null until the first part is known, so the popup does not jump from one to another.
+  const [section, setSection] = useState<Section | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void firstSection(link).then((first) => live && setSection((shown) => shown ?? first));
+    return () => {
+      live = false;
+    };
+  }, [link]);
+
+  const select = (next: Section) => {
+    setSection(next);
+    void popupSection.setValue(next);
+  };
 
   const startOver = async () => {
-    await ticks.clear();
+    await Promise.all([ticks.clear(), popupSection.removeValue()]);
     setGeneration((n) => n + 1);
   };
 
+  const shown = section ?? 'check';
+  const panel = (id: Section, children: ComponentChildren) => (
+    <div class="section-panel" role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} tabIndex={0} hidden={id !== shown}>
+      {children}
+    </div>
+  );
+
   return (
     <main class="popup">
-      <header>
+      <header class="popup-header">
         <h1>
           <img src="/icon/32.png" alt="" width="24" height="24" />
           {t('extName')}
         </h1>
         <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
-        {/* A volunteer's first move between two people, so it sits at the top. */}
+        {/* A volunteer's first move between two people, so it sits at the top, outside the parts.
+            The language too: a person who cannot read the tabs' names must still find it. */}
         <div class="popup-toolbar">
           <LanguageMenu />
           <StartOver onStartOver={startOver} onDone={setReport} />
         </div>
         <StartOverReport results={report} class="popup-status" />
+        <SectionTabs selected={shown} onSelect={select} />
       </header>
-      <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />
-      <Checker key={`checker-${generation}`} />
-      <Checklist heading="h2" ticked={ticks.ticked} onToggle={ticks.toggle} folded />
-      <footer class="popup-footer">
-        <p>
-          <a href="/checklist.html" target="_blank" rel="noreferrer">
-            {t('popup_open_checklist')}
-          </a>
-        </p>
-        <ClinicModeSetting />
-      </footer>
+      {panel('check', <Checker key={`checker-${generation}`} />)}
+      {panel('page', <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />)}
+      {panel(
+        'checklist',
+        <>
+          <Checklist heading="h2" ticked={ticks.ticked} onToggle={ticks.toggle} folded />
+          <p class="popup-open-checklist">
+            <a href="/checklist.html" target="_blank" rel="noreferrer">
+              {t('popup_open_checklist')}
+            </a>
+          </p>
+        </>,
+      )}
+      {panel('settings', <ClinicModeSetting />)}
     </main>
   );
 }

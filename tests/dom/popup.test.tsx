@@ -15,13 +15,16 @@ describe('Popup', () => {
     expect(screen.getByText(/not affiliated with USCIS/)).toBeTruthy();
   });
 
-  it('has a heading for each part', () => {
+  it('has a tab for each part, and a heading in each', async () => {
     render(<Popup readUrl={officialTab} />);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Is this really USCIS?',
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Check a code', 'This page', 'Checklist', 'Settings']);
+    // Every part stays in the document; the hidden ones are left out of the accessibility tree.
+    expect(screen.getAllByRole('heading', { level: 2, hidden: true }).map((h) => h.textContent)).toEqual([
       'Check a code',
+      'Is this really USCIS?',
       'If the code does not work',
     ]);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Check a code']);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Access Code Helper');
   });
 
@@ -32,6 +35,7 @@ describe('Popup', () => {
 
   it('links to the checklist page', () => {
     render(<Popup readUrl={officialTab} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Checklist' }));
     const link = screen.getByRole('link', { name: 'Open the checklist in a tab (to print it)' });
     expect(link.getAttribute('href')).toBe('/checklist.html');
   });

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSection } from './harness/openSection';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 
 // The popup checker in Debian's Chromium: the spelling for the phone, Read
@@ -102,11 +103,13 @@ describe('checker, Chromium', () => {
     // Copy gives the corrected number: pasted into the link field, as a person would.
     await page.getByRole('button', { name: 'Copy the corrected code' }).click();
     await page.getByText('Copied.').waitFor();
+    await openSection(page, 'This page');
     const link = page.getByLabel('Check a link from a letter, e-mail or text message');
     await link.focus();
     await page.keyboard.press('ControlOrMeta+V');
     expect(await link.inputValue()).toBe('IOE0123456789');
     // And back by hand.
+    await openSection(page, 'Check a code');
     await page.getByRole('radio', { name: 'Online Access Code' }).check();
     await page.getByLabel('Type or paste the access code').waitFor();
     await page.close();

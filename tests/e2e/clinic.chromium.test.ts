@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchGranted, type GrantedSession } from './clinic/launchGranted';
+import { openSection } from './harness/openSection';
 
 // Start over on a shared computer, in Chromium, with the build that has
 // `browsingData` granted at install (the product asks for it when clinic
@@ -53,6 +54,7 @@ const cookieNames = async (s: GrantedSession) => (await s.context.cookies()).map
 
 /** What the clipboard holds, pasted into the link box as a person would. */
 async function pasted(popup: Page): Promise<string> {
+  await openSection(popup, 'This page');
   const link = popup.locator('#link-check-input');
   await link.fill('');
   await link.focus();
@@ -76,6 +78,7 @@ describe('Start over on a shared computer, Chromium', () => {
     expect(await cookieNames(s)).toEqual(['.uscis.gov account', 'example.org otherSite', 'my.uscis.gov signedIn']);
 
     // Turned on from the popup, as a volunteer would (the permission is already granted here).
+    await openSection(popup, 'Settings');
     await popup.locator('#clinic-mode').click();
     await popup.locator('.clinic-mode-status').filter({ hasText: 'El modo clínica está activado.' }).waitFor();
     expect(await popup.evaluate(() => chrome.storage.local.get('clinicMode'))).toEqual({ clinicMode: true });

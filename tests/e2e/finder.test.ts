@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabOf, type ChromiumSession } from './harness/chromium';
+import { openSection } from './harness/openSection';
 import type { FirefoxSession } from './harness/firefox';
 import { launch, TARGETS } from './harness/launch';
 import { panelOf } from './harness/panel';
@@ -120,6 +121,9 @@ describe('a way to recover, Chromium', () => {
     await popup.close();
     const finder = await session.page(FINDER);
     popup = await popupOver(finder);
+    // The helper found a box here, so the popup opens on the checker.
+    await expect.poll(() => popup.locator('#tab-check').getAttribute('aria-selected')).toBe('true');
+    await openSection(popup, 'This page');
     await popup.getByText('Helping: Online Access Code').waitFor();
     await Promise.all([popup.close(), signIn.close(), finder.close()]);
   });
@@ -134,6 +138,7 @@ describe('a way to recover, Chromium', () => {
     expect(await hasPanel(tab, '#f3')).toBe(false);
 
     let popup = await popupOver(page);
+    await openSection(popup, 'This page');
     await popup.getByRole('button', { name: 'Help with the box I clicked last' }).click();
     await popup.getByRole('button', { name: 'The access code' }).click();
     await popup.getByText('Done. The helper checks that box now and remembers it on this page.').waitFor();

@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { openSection } from './harness/openSection';
 
 // The built popup and checklist page in Debian's Chromium. The popup is opened
 // as a tab (headless Chromium has no toolbar to click).
@@ -26,6 +27,8 @@ describe('popup, Chromium', () => {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(popupUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The part last used is kept for the session: each test starts from the checker.
+    await openSection(page, 'Check a code');
     return page;
   }
 
@@ -50,6 +53,7 @@ describe('popup, Chromium', () => {
 
   it('remembers a tick for the session, and Start over clears it', async () => {
     const page = await openPopup();
+    await openSection(page, 'Checklist');
     const box = page.getByLabel('Was the code already used?');
     await box.check();
     await page.reload();
@@ -100,12 +104,14 @@ describe('popup, Chromium', () => {
     // Copy gives the corrected code: pasted back into the link field, as a person would.
     await page.getByRole('button', { name: 'Copy the corrected code' }).click();
     await page.getByText('Copied.').waitFor();
+    await openSection(page, 'This page');
     const link = page.getByLabel('Check a link from a letter, e-mail or text message');
     await link.focus();
     await page.keyboard.press('ControlOrMeta+V');
     expect(await link.inputValue()).toBe('ACD0EF');
 
     // A fix button from the shared finding list.
+    await openSection(page, 'Check a code');
     await page.locator('[data-fix="leading-space"]').click();
     expect(await input.inputValue()).toBe('AC\u200BD0EF');
 
@@ -139,6 +145,7 @@ describe('popup, Chromium', () => {
   ];
   it('judges pasted links', async () => {
     const page = await openPopup();
+    await openSection(page, 'This page');
     const field = page.getByLabel('Check a link from a letter, e-mail or text message');
     const verdict = page.locator('.link-check [data-verdict]');
     for (const { url, verdict: expected, reason } of links) {
@@ -154,6 +161,7 @@ describe('popup, Chromium', () => {
 
   it('opened as a tab, it judges its own tab and claims nothing more', async () => {
     const page = await openPopup();
+    await openSection(page, 'This page');
     const verdict = page.locator('.tab-verdict [data-verdict]');
     await verdict.waitFor();
     // Its own tab is the extension page; without activeTab Chromium may also hide the address.
@@ -169,15 +177,26 @@ describe('popup, Chromium', () => {
     await tab.bringToFront();
     const text = await evaluateInPopup(tab, `new Promise((resolve) => {
       const read = () => document.querySelector('.tab-verdict [data-verdict]');
-      const wait = () => (read() ? resolve(read().dataset.verdict + ' ' + read().textContent) : setTimeout(wait, 20));
+      // The window's size once it has grown to the popup's canvas.
+      const size = () => [innerWidth, innerHeight, document.documentElement.scrollHeight].join(' x ');
+      const wait = () => (read() ? setTimeout(() => resolve(read().dataset.verdict + ' ' + read().textContent + '|' + size()), 300) : setTimeout(wait, 20));
       wait();
     })`);
-    expect(text).toMatch(/^unknown .*did not share this tab's address/);
+    const [verdict, size] = String(text).split('|');
+    expect(verdict).toMatch(/^unknown .*did not share this tab's address/);
+    // The real popup window takes the popup's 600 px canvas (the browser's largest); only a part scrolls.
+    console.log(`the toolbar popup's window: ${size} (width x height x scroll height)`);
+    const [width, height, scrollHeight] = size!.split(' x ').map(Number);
+    // Not collapsed to the browser's first small guess (the short-window layout is for 450 px and less).
+    expect(width).toBe(360);
+    expect(height).toBeGreaterThan(450);
+    expect(scrollHeight).toBeLessThanOrEqual(height!);
     await tab.close();
   });
 
   it('opens the checklist page, which prints on one page without buttons', async () => {
     const popup = await openPopup();
+    await openSection(popup, 'Checklist');
     const [page] = await Promise.all([
       session.context.waitForEvent('page'),
       popup.getByRole('link', { name: 'Open the checklist in a tab (to print it)' }).click(),
@@ -209,8 +228,15 @@ describe('popup, Chromium', () => {
 
   it('works from the keyboard alone', async () => {
     const page = await openPopup();
-    // Tab from the top of the page to the first checklist step, then tick it with Space.
-    for (let i = 0; i < 40; i++) {
+    // Tab to the row of parts, arrow to the checklist, Tab on to its first step, then tick it with Space.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) break;
+    }
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator(':focus').textContent()).toBe('Checklist');
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
     }
@@ -240,8 +266,12 @@ describe('popup, Chromium', () => {
     await page.goto(`chrome-extension://${session.extensionId}/${file}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     if (file === 'popup.html') {
+      await openSection(page, 'Check a code');
       await page.getByLabel('Type or paste the access code').fill(' AC\u200BD0Ef');
+      await openSection(page, 'This page');
       await page.getByLabel('Check a link from a letter, e-mail or text message').fill('https://uscis-gov.com/');
+      // The checklist shown last; each part alone is scanned in popupSections.chromium.test.ts.
+      await openSection(page, 'Checklist');
     }
     if (file !== 'options.html') await page.getByRole('checkbox').first().check();
     // Evaluated through the DevTools protocol, so the page's script policy stays as shipped.

@@ -1,5 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSection } from './harness/openSection';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { clickInPanel, panelCount, waitForFindings } from './harness/panel';
@@ -103,6 +104,7 @@ describe('privacy, Chromium', () => {
     await input.pressSequentially(` ${IN_POPUP.toLowerCase()}`);
     await popup.locator('[data-finding="leading-space"]').waitFor();
     await input.fill(IN_POPUP);
+    await openSection(popup, 'This page');
     await popup.getByLabel('Check a link from a letter, e-mail or text message').fill('https://my.uscis.gov/');
     const checklist = await session.page(`${extension}checklist.html`);
     await checklist.getByRole('checkbox').first().check();
