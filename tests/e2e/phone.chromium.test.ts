@@ -140,6 +140,9 @@ describe('on a 360 px touch phone, Chromium', () => {
     const widest = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body *'), (el) => el.getBoundingClientRect().right)));
     expect(widest).toBeLessThanOrEqual(PHONE.width);
     expect(await page.getByText('Unofficial helper, not affiliated with USCIS.').isVisible()).toBe(true);
+    // The checklist is its own section of the popup: a tap on its tab, then on a tick.
+    await page.locator('#tab-checklist').tap();
+    await page.locator('#tab-checklist[aria-selected="true"]').waitFor();
     const box = page.getByLabel('Was the code already used?');
     await box.tap();
     await expect.poll(() => box.isChecked()).toBe(true);
