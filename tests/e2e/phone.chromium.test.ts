@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './harness/browsers';
+import { chromiumArgs } from './harness/chromium';
 import { reply } from './harness/sites';
 
 // A phone: 360 px wide, touch only (Playwright's isMobile + hasTouch, which
@@ -76,16 +77,7 @@ describe('on a 360 px touch phone, Chromium', () => {
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--disable-features=DisableLoadExtensionCommandLineSwitch',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs(extension),
     });
     await context.route('**/*', (route) => {
       const url = route.request().url();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_HINT, requireFile } from '../harness/browsers';
+import { chromiumArgs } from '../harness/chromium';
 import { reply, type Reply } from '../harness/sites';
 
 // Chromium with the extension's test build that has `browsingData` granted at
@@ -51,16 +52,7 @@ export async function launchGranted(extension = grantedBuildDir()): Promise<Gran
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extension),
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

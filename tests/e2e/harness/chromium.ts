@@ -14,6 +14,20 @@ export interface ChromiumSession extends Session {
   page(url: string): Promise<Page>;
 }
 
+/** Chromium's flags for a test: our unpacked build loaded, and no background traffic of its own. */
+export function chromiumArgs(extension: string): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 export async function launchChromium(): Promise<ChromiumSession> {
   const executablePath = requireFile(CHROMIUM, 'Chromium', CHROMIUM_HINT);
   const extension = buildDir('chrome-mv3');
@@ -21,16 +35,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(extension),
   });
   // Every request of every page is answered from the fixtures: nothing leaves the machine.
   await context.route('**/*', (route) => {
