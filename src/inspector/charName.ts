@@ -1,13 +1,13 @@
 import { classify } from './classify.ts';
-import { digits } from './digits.ts';
-import { homoglyphScript } from './homoglyphScript.ts';
 import { namedCharacters } from './namedCharacters.ts';
 import type { CharName } from './types.ts';
+import { digitRuns, letterRuns } from './unicodeTables.ts';
 
 const named = new Map(namedCharacters.map(([cp, id]) => [cp, id]));
 
-function digitScript(cp: number): string {
-  for (const [first, last, , script] of digits) if (cp >= first && cp <= last) return script;
+/** The style or script of a generated row (unicodeTables.ts): 'math-bold', 'cyrillic' ... */
+function styleIn(rows: ReadonlyArray<readonly [number, number, unknown, string]>, cp: number): string {
+  for (const [first, last, , style] of rows) if (cp >= first && cp <= last) return style;
   return 'other';
 }
 
@@ -19,9 +19,9 @@ export function charName(cp: number): CharName {
   if (cls === 'lower') return { key: 'small', value };
   const id = named.get(cp);
   if (id !== undefined) return { key: 'named', id };
-  if (cls === 'other-digit') return { key: 'script-digit', value, script: digitScript(cp) };
+  if (cls === 'other-digit') return { key: 'script-digit', value, script: styleIn(digitRuns, cp) };
   if (cls === 'fullwidth' || cls === 'homoglyph') {
-    const script = cls === 'fullwidth' ? 'fullwidth' : homoglyphScript(cp);
+    const script = cls === 'fullwidth' ? 'fullwidth' : styleIn(letterRuns, cp);
     const looksLike = classify(value.charCodeAt(0)).cls;
     if (looksLike === 'upper') return { key: 'script-capital', value, script };
     if (looksLike === 'lower') return { key: 'script-small', value, script };

@@ -1,10 +1,8 @@
 import type { CharClass, Classified } from './charClass.ts';
-import { digits } from './digits.ts';
-import { homoglyphs } from './homoglyphs.ts';
-import { invisibleRanges } from './invisibleRanges.ts';
 import { isDash } from './isDash.ts';
 import { lookalikes } from './lookalikes.ts';
 import { namedCharacters } from './namedCharacters.ts';
+import { digitRuns, invisibleRanges, letterRuns } from './unicodeTables.ts';
 
 /** What the inspector's rules ask of a character, worked out once per code point class. */
 export interface CharFacts extends Classified {
@@ -50,10 +48,13 @@ for (const [cp, , cls] of namedCharacters) {
   if (cp < 128) ascii[cp] = of(cls, String.fromCharCode(cp), cp);
   else table.set(cp, of(cls, '', cp));
 }
-for (const [first, last, value] of digits) {
+for (const [first, last, value] of digitRuns) {
   for (let cp = first; cp <= last; cp++) table.set(cp, of('other-digit', String(value + cp - first)));
 }
-for (const [cp, looksLike] of homoglyphs) table.set(cp, of('homoglyph', looksLike));
+for (const [first, last, ascii] of letterRuns) {
+  const start = ascii.charCodeAt(0);
+  for (let cp = first; cp <= last; cp++) table.set(cp, of('homoglyph', String.fromCharCode(start + cp - first)));
+}
 for (let cp = 0xff01; cp <= 0xff5e; cp++) table.set(cp, of('fullwidth', String.fromCharCode(cp - 0xfee0)));
 
 /** A code point's class and ASCII equivalent (see charClass.ts); lone surrogates are invisible. */
