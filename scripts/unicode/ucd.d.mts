@@ -1,5 +1,5 @@
-export const CONFUSABLES_VERSION: string;
-export const CONFUSABLES_SHA256: string;
+export const UNICODE_VERSION: string;
+export const PINNED: Record<string, string>;
 /** confusables.txt: a code point to its prototype. */
 export function readConfusables(): Map<number, number[]>;
 export interface UcdChar {
@@ -13,6 +13,7 @@ export interface UcdChar {
 export function readUcd(): {
   version: string;
   chars: Map<number, UcdChar>;
+  charAt(cp: number): UcdChar | undefined;
   whiteSpace: Array<[number, number]>;
   ignorable: Array<[number, number]>;
   scripts: Array<[number, number, string]>;
