@@ -36,6 +36,8 @@ const BLANK = [
 const hex = (cp) => cp.toString(16).toUpperCase().padStart(4, '0');
 const isAlnum = (cps) => cps.length === 1 && /^[0-9A-Za-z]$/.test(String.fromCodePoint(cps[0]));
 const isFullwidthAscii = (cp) => cp >= 0xff01 && cp <= 0xff5e;
+const inRanges = (pairs) => new Set(codePointsOf(pairs));
+const q = (s) => `'${s}'`;
 
 export function generate() {
   const confusables = readConfusables();
@@ -57,7 +59,7 @@ export function generate() {
   const style = (cp) => styleOf(cp, charAt(cp), scriptOf(cp));
 
   const candidates = new Set([...chars.keys(), ...confusables.keys()]);
-  const sorted = [...candidates].filter((cp) => cp >= 0x80 && !isFullwidthAscii(cp)).sort((a, b) => a - b);
+  const sorted = [...candidates].filter((cp) => cp >= 0x80 && !isFullwidthAscii(cp)).toSorted((a, b) => a - b);
 
   const digits = [];
   const letters = [];
@@ -80,16 +82,15 @@ export function generate() {
     letters.push([cp, ascii, style(cp)]);
   }
 
-  const inRanges = (pairs) => new Set(codePointsOf(pairs));
   const white = inRanges(ucd.whiteSpace);
   const invisible = new Set([...inRanges(ucd.ignorable), ...BLANK.map(([cp]) => cp)]);
   for (const [cp, info] of chars) if (info.category === 'Cc' || info.category === 'Cf') invisible.add(cp);
   for (const cp of white) invisible.delete(cp);
 
   const used = new Set([...digits, ...letters].map(([, , s]) => s));
-  const scriptCodes = [...ucd.scriptCodes].map(([long, code]) => [scriptId(long), code]).filter(([id]) => used.has(id)).sort();
+  const scriptCodes = [...ucd.scriptCodes].map(([long, code]) => [scriptId(long), code]).filter(([id]) => used.has(id)).toSorted();
 
-  return render({ digits, letters, invisible: [...invisible].sort((a, b) => a - b), scriptCodes, charAt });
+  return render({ digits, letters, invisible: [...invisible].toSorted((a, b) => a - b), scriptCodes, charAt });
 }
 
 /** A script id ('cyrillic', 'canadian-aboriginal') from a Scripts.txt name. */
@@ -116,9 +117,9 @@ function styleOf(cp, info, script) {
   if (/NEGATIVE CIRCLED/.test(name)) return 'negative-circled';
   if (tag === 'circle' || /CIRCLED/.test(name)) return 'circled';
   if (tag === 'square' || /SQUARED/.test(name)) return 'squared';
-  if (/^ROMAN NUMERAL|^SMALL ROMAN NUMERAL/.test(name)) return 'roman-numeral';
-  if (/^EXTENDED ARABIC-INDIC DIGIT/.test(name)) return 'persian';
-  if (/^ARABIC-INDIC DIGIT/.test(name)) return 'arabic-indic';
+  if (name.startsWith('ROMAN NUMERAL') || name.startsWith('SMALL ROMAN NUMERAL')) return 'roman-numeral';
+  if (name.startsWith('EXTENDED ARABIC-INDIC DIGIT')) return 'persian';
+  if (name.startsWith('ARABIC-INDIC DIGIT')) return 'arabic-indic';
   // Signs and symbols (Kelvin sign, logical or, box drawings): no script of their own.
   if (script === 'Common' || script === 'Inherited' || !/^[LN]/.test(category) || (tag === undefined && info.decomposition)) return 'symbol';
   return scriptId(script);
@@ -152,7 +153,6 @@ function render({ digits, letters, invisible, scriptCodes, charAt }) {
   const shown = (cp) => (/^[LNS]/.test(charAt(cp)?.category ?? '') ? ` (${String.fromCodePoint(cp)})` : '');
   const glyphs = (first, last) => (shown(first) && shown(last) ? ` (${String.fromCodePoint(first)}..${String.fromCodePoint(last)})` : '');
   const span = (first, last) => (first === last ? `U+${hex(first)}${shown(first)} ${nameOf(first)}` : `U+${hex(first)}..${hex(last)}${glyphs(first, last)} ${nameOf(first)}..${nameOf(last)}`);
-  const q = (s) => `'${s}'`;
   const digitRuns = runs(digits, (v) => v + 1);
   const letterRuns = runs(letters, (v) => String.fromCharCode(v.charCodeAt(0) + 1));
   const invisibleRanges = ranges(invisible);

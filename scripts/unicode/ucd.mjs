@@ -65,7 +65,7 @@ export function readUcd() {
     return block && { name: `${block[2].name.toUpperCase()}-${cp.toString(16).toUpperCase()}`, category: block[2].category };
   };
   const property = (file, name) => rows(file).filter(([, p]) => p === name).map(([r]) => range(r));
-  const scripts = rows('Scripts.txt').map(([r, s]) => [...range(r), s]).sort((a, b) => a[0] - b[0]);
+  const scripts = rows('Scripts.txt').map(([r, s]) => [...range(r), s]).toSorted((a, b) => a[0] - b[0]);
   const scriptCodes = new Map(rows('PropertyValueAliases.txt').filter(([p]) => p === 'sc').map(([, code, long]) => [long, code]));
   return {
     version: UNICODE_VERSION,

@@ -51,8 +51,8 @@ for (const [cp, , cls] of namedCharacters) {
 for (const [first, last, value] of digitRuns) {
   for (let cp = first; cp <= last; cp++) table.set(cp, of('other-digit', String(value + cp - first)));
 }
-for (const [first, last, ascii] of letterRuns) {
-  const start = ascii.charCodeAt(0);
+for (const [first, last, looksLike] of letterRuns) {
+  const start = looksLike.charCodeAt(0);
   for (let cp = first; cp <= last; cp++) table.set(cp, of('homoglyph', String.fromCharCode(start + cp - first)));
 }
 for (let cp = 0xff01; cp <= 0xff5e; cp++) table.set(cp, of('fullwidth', String.fromCharCode(cp - 0xfee0)));

