@@ -5,9 +5,18 @@ import { digitRuns, letterRuns } from './unicodeTables.ts';
 
 const named = new Map(namedCharacters.map(([cp, id]) => [cp, id]));
 
-/** The style or script of a generated row (unicodeTables.ts): 'math-bold', 'cyrillic' ... */
+/** The style or script of a generated row (unicodeTables.ts, sorted): 'math-bold', 'cyrillic' ... */
 function styleIn(rows: ReadonlyArray<readonly [number, number, unknown, string]>, cp: number): string {
-  for (const [first, last, , style] of rows) if (cp >= first && cp <= last) return style;
+  // Binary search: hundreds of rows, and a name is worked out for every character listed.
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [first, last, , style] = rows[mid]!;
+    if (cp < first) high = mid - 1;
+    else if (cp > last) low = mid + 1;
+    else return style;
+  }
   return 'other';
 }
 
