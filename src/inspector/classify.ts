@@ -20,6 +20,22 @@ export interface CharFacts extends Classified {
   readonly quiet: boolean;
 }
 
+// The invisible ranges' bounds in two flat arrays, searched by halves (a paste
+// of other scripts looks up every character that is in no table).
+const firsts = Uint32Array.from(invisibleRanges, ([first]) => first);
+const lasts = Uint32Array.from(invisibleRanges, ([, last]) => last);
+function isInvisible(cp: number): boolean {
+  let low = 0;
+  let high = firsts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cp < firsts[mid]!) high = mid - 1;
+    else if (cp > lasts[mid]!) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 // Every answer is built once here and shared, so the hot loop allocates
 // nothing: ASCII from an array, the rest from one Map built from the tables.
 function of(cls: CharClass, ascii = '', cp = -1): CharFacts {
@@ -63,9 +79,5 @@ export function classify(cp: number): CharFacts {
   const known = table.get(cp);
   if (known !== undefined) return known;
   if (cp >= 0xd800 && cp <= 0xdfff) return INVISIBLE;
-  for (const [first, last] of invisibleRanges) {
-    if (cp < first) break;
-    if (cp <= last) return INVISIBLE;
-  }
-  return NON_ASCII;
+  return isInvisible(cp) ? INVISIBLE : NON_ASCII;
 }
