@@ -2,11 +2,11 @@
  * How the inspector treats one code point (classify.ts):
  * - upper, lower, digit: ASCII A-Z, a-z, 0-9
  * - space: Unicode White_Space
- * - invisible: controls, format characters, default-ignorables, lone surrogates
+ * - invisible: controls, format characters, default-ignorables, blank-looking characters (Braille blank), lone surrogates
  * - punctuation: ASCII symbols and named typographic punctuation
  * - fullwidth: U+FF01-FF5E, standing for an ASCII character
- * - other-digit: a digit of another system or a styled digit (digits.ts)
- * - homoglyph: a letter of another script that looks like ASCII (homoglyphs.ts)
+ * - other-digit: a digit of another system or a styled digit (unicodeTables.ts)
+ * - homoglyph: a letter or sign that stands for one ASCII letter or digit (unicodeTables.ts)
  * - non-ascii: everything else
  */
 export type CharClass =

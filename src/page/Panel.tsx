@@ -2,7 +2,8 @@ import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { Remedy } from '@/src/cause/Remedy';
 import { FindingList, type FindingListProps } from '@/src/ui/FindingList';
-import { findingText, fixLabel } from '@/src/ui/findingText';
+import { compactLine } from '@/src/ui/compactLine';
+import { fixLabel } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
 import { isolated } from '@/src/ui/isolated';
 import { MoveButton, type MoveOffer } from './MoveButton';
@@ -78,7 +79,7 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
           {top && (
             <p class={`summary ${top.severity}`}>
               {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
-              {isolated(findingText(top))}
+              {isolated(compactLine(top))}
             </p>
           )}
           {state === 'ok' && (

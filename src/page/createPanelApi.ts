@@ -5,6 +5,7 @@ import type { Inspection } from '@/src/inspector/types';
 import { followLanguage } from '@/src/i18n/followLanguage';
 import { messagesFromBackground } from '@/src/i18n/messagesFromBackground';
 import { t } from '@/src/i18n/t';
+import { compactLine } from '@/src/ui/compactLine';
 import { findingText } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
 import { guard } from './guard';
@@ -20,7 +21,8 @@ function summary(inspection: Inspection | null): string {
   }
   const problems = findings.filter((f) => f.severity === 'problem').length;
   const cautions = findings.filter((f) => f.severity === 'caution').length;
-  return t('announce_summary', problems, cautions, findingText(findings[0]!));
+  // The same words as the compact line: the cause when it is known.
+  return t('announce_summary', problems, cautions, compactLine(findings[0]!));
 }
 
 export function createPanelApi(): PanelApi {

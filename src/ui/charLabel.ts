@@ -1,4 +1,5 @@
 import type { CharName } from '@/src/inspector/types';
+import { scriptCodes } from '@/src/inspector/unicodeTables';
 import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
 import { PLAIN_NAMES } from './plainNames';
 
@@ -19,11 +20,17 @@ export const STYLE_KEYS: Record<string, MessageKey> = {
   segmented: 'style_segmented',
   persian: 'style_persian',
   'arabic-indic': 'style_arabic_indic',
+  'math-styled': 'style_math_styled',
+  squared: 'style_squared',
+  'roman-numeral': 'style_roman_numeral',
+  symbol: 'style_symbol',
   other: 'style_other',
 };
 
 // Scripts whose names the browser already knows in every language
 // (Intl.DisplayNames with ISO 15924 codes), so only styles need our words.
+// The generated tables carry the code of every script they name
+// (scriptCodes); these are the ids the inspector used before them.
 export const ISO_15924: Record<string, string> = {
   adlam: 'Adlm', ahom: 'Ahom', 'arabic-indic': 'Arab', armenian: 'Armn', balinese: 'Bali', bengali: 'Beng',
   bhaiksuki: 'Bhks', brahmi: 'Brah', chakma: 'Cakm', cham: 'Cham', cherokee: 'Cher', coptic: 'Copt',
@@ -46,7 +53,7 @@ let displayNames: { lang: string; names: Intl.DisplayNames | null } | undefined;
 export function scriptLabel(script: string): string {
   const style = STYLE_KEYS[script];
   if (style) return t(style);
-  const code = ISO_15924[script];
+  const code = scriptCodes[script] ?? ISO_15924[script];
   const lang = currentLanguage();
   if (displayNames?.lang !== lang) {
     let names: Intl.DisplayNames | null = null;

@@ -1,4 +1,6 @@
-import type { Finding, FindingKind, ReceiptFormatReason, Severity } from '@/src/inspector/types';
+import { charName } from '@/src/inspector/charName';
+import { mistakenFor } from '@/src/inspector/lookalikes';
+import type { CharName, Finding, FindingKind, ReceiptFormatReason, Severity } from '@/src/inspector/types';
 import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
 import { charLabel } from './charLabel';
 
@@ -79,22 +81,30 @@ export const SEVERITY_LABELS: Record<Severity, MessageKey> = {
 // The lost end of a 1 MB paste is shown by its start.
 const SHOWN_LOST = 24;
 
-/** "a zero (0), a capital B and a small l", in the current language. */
-function listOf(items: string[]): string {
+/** "a zero (0), a capital B and a small l" (or: "capital O or lowercase o"), in the current language. */
+function listOf(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   try {
-    return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(currentLanguage(), { type }).format(items);
   } catch {
     return items.join(', '); // an old browser without ListFormat
   }
+}
+
+/** "capital B (not digit eight)": a lookalike with what it can be taken for. */
+function lookalikeLabel(name: CharName, text: string): string {
+  const others = mistakenFor[text];
+  if (others === undefined) return charLabel(name);
+  const names = [...others].map((ch) => charLabel(charName(ch.charCodeAt(0))));
+  return t('lookalike_not', charLabel(name), listOf(names, 'disjunction'));
 }
 
 /** The plain-words message for a finding, e.g. "There is a space before the code." */
 export function findingText(finding: Finding): string {
   switch (finding.kind) {
     case 'lookalike': {
-      // Each different character once, by name, in the order they come.
+      // Each different character once, by name and what it can be taken for, in the order they come.
       const seen = new Map<string, string>();
-      for (const c of finding.chars) if (!seen.has(c.text)) seen.set(c.text, charLabel(c.name));
+      for (const c of finding.chars) if (!seen.has(c.text)) seen.set(c.text, lookalikeLabel(c.name, c.text));
       return t('finding_lookalike', listOf([...seen.values()]));
     }
     case 'cut-off': {

