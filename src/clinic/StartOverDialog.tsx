@@ -46,6 +46,7 @@ export function StartOverDialog({ plan, onConfirm, onCancel }: Props) {
             <li>{t('clinic_will_clear')}</li>
             <li>{t(plan.signOut ? 'clinic_will_sign_out' : 'clinic_will_not_sign_out')}</li>
             {plan.signOut && plan.cacheForEverySite && !choices.cache && <li>{t('clinic_will_keep_cache')}</li>}
+            {plan.signOut && plan.cacheForEverySite && <li>{t('clinic_will_keep_cache_storage')}</li>}
             <li>{t(plan.history ? 'clinic_will_history' : 'clinic_will_not_history')}</li>
             <li>{plan.tabs > 0 ? t('clinic_will_close_tabs', plan.tabs) : t('clinic_will_close_no_tabs')}</li>
             <li>{t('clinic_will_language')}</li>

@@ -30,7 +30,13 @@ export async function clinicStartOver(request: ClinicStartOverRequest): Promise<
   const results: StartOverResult[] = [...done, signOut];
   // Not ticked: kept. Without the permission there was no tick to set: the report says how to do it by hand.
   const may = signOut.outcome !== 'by-hand';
-  if (engine === 'firefox') results.push(request.cache === true || !may ? await removeFirefoxCache() : { item: 'cache', outcome: 'kept' });
+  if (engine === 'firefox') {
+    results.push(request.cache === true || !may ? await removeFirefoxCache() : { item: 'cache', outcome: 'kept' });
+    // Firefox's browsingData has no Cache Storage type and its removal by host
+    // name clears only IndexedDB and localStorage of the quota storage: what a
+    // USCIS page saved with the Cache API stays (measured), so the person is told.
+    results.push({ item: 'cache-storage', outcome: 'by-hand' });
+  }
   results.push(request.formData === true || !may ? await removeFormData() : { item: 'form-data', outcome: 'kept' });
   results.push(await removeUscisHistory(), tabs);
   // For the page that asked, or, if closing a tab closed the popup, the next one opened.

@@ -10,9 +10,12 @@ import { uscisHostnames, uscisOrigins } from './uscisHosts';
 //   cookies, storage, caches and service workers; cookies go for the whole
 //   registrable domain, so `.uscis.gov` cookies go too. So every origin is
 //   listed: https and http of each known and each seen host (uscisHosts).
-// - Firefox filters by `hostnames` for cookies, localStorage, IndexedDB and
-//   service workers; its HTTP cache can only be emptied for every site at
-//   once, which the person may choose in the confirmation (`cache`).
+// - Firefox filters by `hostnames`, each host exactly (no subdomains), for
+//   cookies, localStorage, IndexedDB and service workers, so every known and
+//   seen host is listed; the scheme does not matter. Its HTTP cache is
+//   emptied for every site at once, if the person ticks it in the
+//   confirmation (`cache`). It has no way to remove one site's Cache Storage
+//   (the Cache API): the report says so and how to remove it by hand.
 // Without the optional `browsingData` permission (refused, or Firefox for
 // Android, which has no optional browsingData) the person signs out by hand.
 

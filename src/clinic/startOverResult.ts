@@ -1,5 +1,5 @@
 // What Start over did, item by item, as names; the page words each one.
-export type StartOverItem = 'cleared' | 'sign-out' | 'cache' | 'tabs' | 'form-data' | 'history' | 'language' | 'clipboard';
+export type StartOverItem = 'cleared' | 'sign-out' | 'cache' | 'cache-storage' | 'tabs' | 'form-data' | 'history' | 'language' | 'clipboard';
 
 export type StartOverOutcome =
   /** Done. */
