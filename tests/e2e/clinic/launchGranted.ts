@@ -7,7 +7,7 @@ import { chromiumArgs } from '../harness/chromium';
 import { reply, type Reply } from '../harness/sites';
 import { TRACE_PAGES, traceReply } from './traces';
 
-// Chromium with the extension's test build that has `browsingData` granted at
+// Chromium with the extension's test build that has `browsingData` and `history` granted at
 // install (scripts/test.mjs builds it: ACH_GRANT_BROWSING_DATA=1), since no
 // test can click the permission prompt. The code is the product's; only the
 // manifest differs. Or the product build itself (`granted: false`).
