@@ -38,10 +38,12 @@ export async function uscisHistoryUrls(api: HistoryApi): Promise<string[]> {
     const items = await api.search({ text: '', startTime: 0, ...(endTime !== undefined && { endTime }), maxResults: PAGE });
     for (const { url } of items) if (url && isUscisUrl(url)) found.add(url);
     if (items.length < PAGE) break;
-    // The next page: visits up to the oldest seen (those at that moment come again, and are counted once).
+    // The next page: visits up to the oldest moment seen, that moment
+    // included whether a browser's endTime is inclusive or not (addresses
+    // seen again are counted once). A page all of one moment ends the search.
     const oldest = Math.min(...items.map((item) => item.lastVisitTime ?? Number.POSITIVE_INFINITY));
-    if (!Number.isFinite(oldest) || oldest === endTime) break;
-    endTime = oldest;
+    if (!Number.isFinite(oldest) || oldest + 1 === endTime) break;
+    endTime = oldest + 1;
   }
   return [...found];
 }

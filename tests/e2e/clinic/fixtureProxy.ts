@@ -17,6 +17,15 @@ import { clinicReply } from './launchGranted';
 // leaves the machine.
 const FIXTURE_HOST = /(^|\.)uscis\.gov$|^example\.org$/;
 
+/** A request to the proxy (http, absolute address) or the TLS server (https), answered from the fixtures. */
+const answer = (scheme: 'http' | 'https') => (request: http.IncomingMessage, response: http.ServerResponse) => {
+  const url = new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
+  request.resume();
+  if (!FIXTURE_HOST.test(url.hostname)) return void response.writeHead(404).end();
+  const r = clinicReply(url.href);
+  response.writeHead(r.status, { 'content-type': r.contentType, ...r.headers }).end(r.body);
+};
+
 export interface FixtureProxy {
   port: number;
   /** Firefox prefs that send its traffic to this proxy. */
@@ -32,13 +41,6 @@ export async function startFixtureProxy(): Promise<FixtureProxy> {
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
   ]);
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
-  const answer = (scheme: 'http' | 'https') => (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const url = new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
-    request.resume();
-    if (!FIXTURE_HOST.test(url.hostname)) return void response.writeHead(404).end();
-    const r = clinicReply(url.href);
-    response.writeHead(r.status, { 'content-type': r.contentType, ...r.headers }).end(r.body);
-  };
   const tls = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, answer('https'));
   const proxy = http.createServer(answer('http'));
   proxy.on('connect', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
