@@ -82,6 +82,7 @@ describe.each(['firefox-mv2'] as const)('Start over leaves nothing of USCIS, %s'
       "The language is the browser's again.",
       'Signed out of USCIS: removed the cookies and site data of uscis.gov.',
       "Not removed: Firefox's cached copies of USCIS pages (Firefox can only empty every site's cache, in its settings).",
+      "Not removed: what USCIS pages saved in Firefox's Cache Storage. To remove it: Firefox's settings, Privacy & Security, Cookies and Site Data, Manage Data, search for uscis.gov, Remove All Shown.",
       'Removed the saved form entries of every site.',
       // hand-off, add-case, plain http, form and its answer, the probe, four more addresses
       "Deleted USCIS addresses from the browser's history: 9.",
