@@ -14,6 +14,11 @@ import { isUscisUrl } from './uscisHosts';
 // default is the last 24 hours), a page at a time going back in time, and
 // the addresses are picked here by host (isUscisUrl: uscis.gov and its
 // subdomains, http and https). What is read is kept only while this runs.
+// Known gap (measured, Chromium): Chrome's history.search, with any text,
+// leaves out a visit that was not the end of a redirect chain, so a page
+// that sent the person on at once (a sign-in hand-off) is never listed and
+// stays in Chrome's history database; only its exact address could delete
+// it. Firefox lists it, and it goes.
 
 interface HistoryItem {
   url?: string;
