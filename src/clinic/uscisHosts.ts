@@ -14,10 +14,11 @@ export const uscisHosts: readonly string[] = [
 
 /**
  * Where the origin announcer runs (entrypoints/uscis-origin.content.ts):
- * every USCIS page, over https and plain http, so an http page's origin is
- * removed too. The field helper itself runs on https pages only.
+ * every USCIS page, over https and plain http (the match pattern's `*`
+ * scheme is exactly those two), so an http page's origin is removed too.
+ * The field helper itself runs on https pages only.
  */
-export const USCIS_PAGES_ANY_SCHEME = ['https://*.uscis.gov/*', 'http://*.uscis.gov/*'];
+export const USCIS_PAGES_ANY_SCHEME = ['*://*.uscis.gov/*'];
 
 /** uscis.gov itself or one of its subdomains (a fully qualified name's final dot allowed). */
 export const isUscisHost = (host: string) => {
@@ -42,8 +43,10 @@ export function isUscisUrl(url: string): boolean {
  */
 export function uscisOrigins(seen: readonly string[]): string[] {
   const hosts = [...uscisHosts, ...seen.map((origin) => new URL(origin).hostname)];
-  return [...new Set([...hosts.flatMap((host) => [`https://${host}`, `http://${host}`]), ...seen])];
+  return [...new Set([...hosts.flatMap((host) => SCHEMES.map((scheme) => `${scheme}//${host}`)), ...seen])];
 }
+
+const SCHEMES = ['https:', 'http:'];
 
 /** Every host Start over removes in Firefox, which removes by host name (each subdomain listed). */
 export function uscisHostnames(seen: readonly string[]): string[] {
