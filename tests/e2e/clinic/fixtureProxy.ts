@@ -6,6 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clinicReply } from './launchGranted';
+import { HOLD } from './traces';
 
 // Firefox's WebDriver BiDi interception answers a page's requests but not a
 // service worker's script fetch (registration fails), so for Firefox the
@@ -22,6 +23,8 @@ const answer = (scheme: 'http' | 'https') => (request: http.IncomingMessage, res
   const url = new URL(request.url ?? '/', `${scheme}://${request.headers.host}`);
   request.resume();
   if (!FIXTURE_HOST.test(url.hostname)) return void response.writeHead(404).end();
+  // Never answered: the hand-off page is left waiting for it (see traces.ts); closed with the proxy.
+  if (url.pathname === HOLD) return;
   const r = clinicReply(url.href);
   response.writeHead(r.status, { 'content-type': r.contentType, ...r.headers }).end(r.body);
 };

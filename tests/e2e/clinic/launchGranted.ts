@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_HINT, requireFile } from '../harness/browsers';
 import { chromiumArgs } from '../harness/chromium';
 import { reply, type Reply } from '../harness/sites';
-import { TRACE_PAGES, traceReply } from './traces';
+import { HOLD, TRACE_PAGES, traceReply } from './traces';
 
 // Chromium with the extension's test build that has `browsingData` and `history` granted at
 // install (scripts/test.mjs builds it: ACH_GRANT_BROWSING_DATA=1), since no
@@ -60,6 +60,8 @@ export async function launchGranted(extension = grantedBuildDir()): Promise<Gran
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue();
+    // Never answered: the hand-off page is left waiting for it (see traces.ts).
+    if (new URL(url).pathname === HOLD) return undefined;
     const r = clinicReply(url);
     return route.fulfill({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
   });

@@ -5,8 +5,14 @@ import type { Reply } from '../harness/sites';
 // and an A-Number, as a real hand-off page's draft might.
 export const STORED = 'Maria Lopez, A012345678';
 
-/** A sign-in hand-off page on a USCIS host nobody listed: stores everything, then redirects at once. */
+/**
+ * A sign-in hand-off page on a USCIS host nobody listed: stores everything,
+ * then redirects, while a script it waits for never arrives (HOLD), so the
+ * page never reaches DOMContentLoaded and no document_idle script runs there.
+ */
 export const HAND_OFF = 'https://login.uscis.gov/hand-off';
+/** A parser-blocking script that the fixture servers never answer. */
+export const HOLD = '/hold.js';
 /** Where the hand-off goes. */
 export const AFTER_HAND_OFF = 'https://my.uscis.gov/account/applicant/add-case';
 /** A plain-http USCIS page that stores what an insecure page can (no Cache Storage, no service worker). */
@@ -63,7 +69,7 @@ const page = (title: string, script = '') => html(`<!doctype html><html lang="en
 
 /** The pages, by origin and path. */
 export const TRACE_PAGES: Record<string, () => Reply> = {
-  [HAND_OFF]: () => page('Signing you in', leaveTraces(AFTER_HAND_OFF)),
+  [HAND_OFF]: () => page('Signing you in', `${leaveTraces(AFTER_HAND_OFF)}<script src="${HOLD}"></script>`),
   [PLAIN_HTTP]: () => page('USCIS (plain http)', leaveTraces(null)),
   [OTHER_SITE]: () => page('Another site', leaveTraces(null)),
   ...Object.fromEntries(MORE_USCIS.map((url) => [url, () => page('USCIS')])),
