@@ -30,9 +30,16 @@ const messagesForRuntime = (): Plugin => ({
   },
 });
 
-// A test build only (scripts/test.mjs): the same code with `browsingData`
-// granted at install, since no test can click a browser's permission prompt.
-// It goes to its own folder; the product's builds never have it.
+// Clinic mode's optional permissions (src/clinic/clinicPermissions.ts),
+// asked for when a person turns clinic mode on: `browsingData` removes
+// USCIS's cookies and site data, `history` deletes USCIS's addresses from
+// the browser's history (found with history.search, picked by host, each
+// deleted with history.deleteUrl; other sites' history stays).
+const CLINIC_PERMISSIONS = ['browsingData', 'history'];
+
+// A test build only (scripts/test.mjs): the same code with clinic mode's
+// permissions granted at install, since no test can click a browser's
+// permission prompt. It goes to its own folder; the product's builds never have it.
 const grantBrowsingData = process.env.ACH_GRANT_BROWSING_DATA === '1';
 
 // Host access is uscis.gov only (the content script's matches); the popup reads
@@ -49,10 +56,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(grantBrowsingData ? ['browsingData'] : [])],
-    // Asked for only when a person turns clinic mode on (Start over signs the
-    // browser out of USCIS by removing uscis.gov's cookies and site data).
-    ...(!grantBrowsingData && { optional_permissions: ['browsingData'] }),
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(grantBrowsingData ? CLINIC_PERMISSIONS : [])],
+    // Asked for only when a person turns clinic mode on.
+    ...(!grantBrowsingData && { optional_permissions: CLINIC_PERMISSIONS }),
     action: { default_title: '__MSG_extName__' },
     // The panel's font (document.fonts loads it for the page) and the panel
     // bundle (import()ed by the content script), for uscis.gov pages only.

@@ -60,12 +60,12 @@ if (built) {
   step('addons-linter', 'node', ['scripts/lint-addons.mjs']);
   // addons.mozilla.org's rule: the sources zip rebuilds the listed package with no differences.
   step('AMO: sources zip -> npm ci -> build-for-amo, same files', 'node', ['scripts/rebuild-from-sources.mjs']);
-  // For the clinic e2e only: the same code, browsingData granted at install
-  // (no test can click a permission prompt), in .output/granted/; also
-  // reused when current for the sources.
+  // For the clinic e2e only: the same code, clinic mode's optional permissions
+  // (browsingData, history) granted at install (no test can click a permission
+  // prompt), in .output/granted/; also reused when current for the sources.
   const granted = { ACH_GRANT_BROWSING_DATA: '1' };
   for (const [target, args] of [['chrome-mv3', []], ['firefox-mv2', ['-b', 'firefox']], ['firefox-mv3', ['-b', 'firefox', '--mv3']]]) {
-    buildStep(`build with browsingData granted, ${target} (e2e only)`, {
+    buildStep(`build with browsingData and history granted, ${target} (e2e only)`, {
       stamp: `.output/granted/${target}.sha256`,
       outputs: [`.output/granted/${target}/manifest.json`],
       command: 'npx',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkerCopied } from '@/src/clinic/checkerCopied';
 import { clinicMode } from '@/src/clinic/clinicMode';
 import { lastStartOver } from '@/src/clinic/lastStartOver';
+import type { StartOverChoices } from '@/src/clinic/messages';
 import { StartOverDialog } from '@/src/clinic/StartOverDialog';
 import { emptyClipboard, planStartOver, startOverOnSharedComputer, type StartOverPlan } from '@/src/clinic/startOverOnSharedComputer';
 import type { StartOverResult } from '@/src/clinic/startOverResult';
@@ -49,13 +50,13 @@ export function StartOver({ onStartOver, onDone }: Props) {
     setPlan(await planStartOver());
   };
 
-  const confirm = (formData: boolean) => {
+  const confirm = (choices: StartOverChoices) => {
     if (!plan) return;
     // First, while the click still counts as the person's: the clipboard.
     const clipboard = emptyClipboard(plan);
     setPlan(null);
     void (async () => {
-      onDone(await startOverOnSharedComputer(await clearHere(), clipboard, formData));
+      onDone(await startOverOnSharedComputer(await clearHere(), clipboard, choices));
     })();
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/src/i18n/t';
 import { clinicMode } from './clinicMode';
-import { releaseBrowsingData, requestBrowsingData } from './requestBrowsingData';
+import { releaseClinicPermissions, requestClinicPermissions } from './clinicPermissions';
 import { useStorageItem } from './useStorageItem';
 import './ClinicModeSetting.css';
 
@@ -11,7 +11,7 @@ interface Props {
   linkToOptions?: boolean;
 }
 
-/** "This is a shared computer": off by default; turning it on asks for the browsingData permission, with the reason beside it. */
+/** "This is a shared computer": off by default; turning it on asks for the browsingData and history permissions, with the reason beside it. */
 export function ClinicModeSetting({ linkToOptions = true }: Props) {
   const on = useStorageItem(clinicMode);
   const [status, setStatus] = useState<MessageKey | null>(null);
@@ -20,10 +20,10 @@ export function ClinicModeSetting({ linkToOptions = true }: Props) {
     if (checked) {
       // Saved first: Firefox may close the popup to show its prompt.
       void clinicMode.setValue(true);
-      void requestBrowsingData().then((granted) => setStatus(granted ? 'clinic_mode_on' : 'clinic_mode_no_permission'));
+      void requestClinicPermissions().then((granted) => setStatus(granted ? 'clinic_mode_on' : 'clinic_mode_no_permission'));
     } else {
       void clinicMode.setValue(false);
-      void releaseBrowsingData();
+      void releaseClinicPermissions();
       setStatus('clinic_mode_off');
     }
   };

@@ -7,8 +7,10 @@ const WORDS: Record<StartOverItem, Partial<Record<StartOverOutcome, MessageKey>>
   clipboard: { done: 'clinic_done_clipboard', nothing: 'clinic_nothing_clipboard', failed: 'clinic_failed_clipboard' },
   language: { done: 'clinic_done_language', failed: 'clinic_failed_language' },
   'sign-out': { done: 'clinic_done_sign_out', 'by-hand': 'clinic_by_hand_sign_out', failed: 'clinic_failed_sign_out' },
-  cache: { 'by-hand': 'clinic_by_hand_cache' },
-  'form-data': { done: 'clinic_done_form_data', 'by-hand': 'clinic_failed_form_data', failed: 'clinic_failed_form_data' },
+  cache: { done: 'clinic_done_cache', kept: 'clinic_by_hand_cache', 'by-hand': 'clinic_by_hand_cache', failed: 'clinic_failed_cache' },
+  'cache-storage': { 'by-hand': 'clinic_by_hand_cache_storage' },
+  'form-data': { done: 'clinic_done_form_data', kept: 'clinic_kept_form_data', 'by-hand': 'clinic_by_hand_form_data', failed: 'clinic_failed_form_data' },
+  history: { done: 'clinic_done_history', nothing: 'clinic_nothing_history', 'by-hand': 'clinic_by_hand_history', failed: 'clinic_failed_history' },
   tabs: { done: 'clinic_done_tabs', nothing: 'clinic_nothing_tabs', failed: 'clinic_failed_tabs' },
 };
 

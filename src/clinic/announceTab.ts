@@ -5,9 +5,12 @@ import { isMessage, STILL_USCIS, USCIS_TAB } from './messages';
 const listener = (message: unknown) => (isMessage(message, STILL_USCIS) ? Promise.resolve(true) : undefined);
 
 /**
- * Content script: tells the background this tab shows a USCIS page (so Start
- * over on a shared computer can close it without the `tabs` permission), and
- * answers when asked whether it still does. Nothing else is said.
+ * Content script, in every frame of a USCIS page: tells the background "a
+ * USCIS page is here". The background takes the frame's origin (its site
+ * data goes at Start over on a shared computer) and, for a top frame, the tab
+ * (closed then, without the `tabs` permission) from the browser's own record
+ * of the sender; the message carries nothing. Answers when asked whether the
+ * tab still shows USCIS. Nothing else is said.
  */
 export function announceTab(signal: AbortSignal): void {
   browser.runtime.onMessage.addListener(listener);

@@ -2,32 +2,35 @@ import { browser } from 'wxt/browser';
 import { languageItem } from '@/src/i18n/languageSetting';
 import { checkerCopied } from './checkerCopied';
 import { lastStartOver } from './lastStartOver';
-import { CLINIC_START_OVER, COUNT_USCIS_TABS, type ClinicStartOverRequest } from './messages';
-import { hasBrowsingData } from './signOutOfUscis';
+import { mayUse } from './clinicPermissions';
+import { CLINIC_START_OVER, COUNT_USCIS_TABS, type ClinicStartOverRequest, type StartOverChoices } from './messages';
 import type { StartOverResult } from './startOverResult';
 
 /** What Start over will do on this computer, read before asking the person to confirm. */
 export interface StartOverPlan {
   /** The code checker copied a code to the clipboard in this session. */
   clipboard: boolean;
-  /** The browser lets us remove USCIS's site data. */
+  /** The browser lets us remove USCIS's site data (and every site's form entries and cache). */
   signOut: boolean;
+  /** The browser lets us delete USCIS's addresses from its history. */
+  history: boolean;
   /** Open USCIS tabs. */
   tabs: number;
-  /** Firefox keeps USCIS's cache (it can only empty every site's). */
-  keepsCache: boolean;
+  /** Firefox: its cache can only be emptied for every site, so that is a tick of its own. */
+  cacheForEverySite: boolean;
 }
 
 export async function planStartOver(): Promise<StartOverPlan> {
-  const [clipboard, signOut, tabs] = await Promise.all([
+  const [clipboard, signOut, history, tabs] = await Promise.all([
     checkerCopied.getValue(),
-    hasBrowsingData(),
+    mayUse('browsingData'),
+    mayUse('history'),
     browser.runtime.sendMessage({ type: COUNT_USCIS_TABS }).then(
       (count) => (typeof count === 'number' ? count : 0),
       () => 0,
     ),
   ]);
-  return { clipboard, signOut, tabs, keepsCache: Boolean(import.meta.env.FIREFOX) };
+  return { clipboard, signOut, history, tabs, cacheForEverySite: Boolean(import.meta.env.FIREFOX) };
 }
 
 /**
@@ -46,13 +49,13 @@ export function emptyClipboard(plan: StartOverPlan): Promise<StartOverResult> {
 
 /**
  * The rest, after the page's own fields are cleared (`cleared`): the language
- * here; sign-out, form entries and tabs in the background, which answers
- * with the whole report.
+ * here; tabs, sign-out, form entries, cache and history in the background,
+ * which answers with the whole report.
  */
 export async function startOverOnSharedComputer(
   cleared: StartOverResult,
   clipboard: Promise<StartOverResult>,
-  formData: boolean,
+  choices: StartOverChoices,
 ): Promise<StartOverResult[]> {
   const results: StartOverResult[] = [cleared, await clipboard];
   await checkerCopied.removeValue();
@@ -62,7 +65,7 @@ export async function startOverOnSharedComputer(
   } catch {
     results.push({ item: 'language', outcome: 'failed' });
   }
-  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, formData, done: results };
+  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, ...choices, done: results };
   try {
     const all = (await browser.runtime.sendMessage(request)) as StartOverResult[];
     // Heard here, so no other page needs to show it.

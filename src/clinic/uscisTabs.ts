@@ -1,22 +1,35 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { STILL_USCIS } from './messages';
-import { isUscisHost } from './uscisHosts';
+import { isUscisUrl } from './uscisHosts';
 
-// The tabs our content script runs in, so Start over on a shared computer can
-// close them without the `tabs` permission: the content script says so on
+// The tabs our content scripts run in, so Start over on a shared computer can
+// close them without the `tabs` permission: a content script says so on
 // load (the sender's tab id is all the background keeps), and each is asked
 // again before it is closed, since it may have gone to another site since.
+// And the USCIS origins of every frame that loaded, from the origin
+// announcer at document_start, so a page that stored data and redirected at
+// once is removed too. Origins only, taken from the browser's own sender
+// (never from what a page says), never a path or anything typed.
 // storage.session, because a service worker forgets its memory.
 const seenTabs = storage.defineItem<number[]>('session:uscisTabs', { fallback: [] });
-const seenHosts = storage.defineItem<string[]>('session:uscisHosts', { fallback: [] });
+const seenOrigins = storage.defineItem<string[]>('session:uscisOrigins', { fallback: [] });
 
-/** Records the tab (top frame only) and the USCIS host a content script said it is in. */
-export async function recordUscisTab(sender: Browser.runtime.MessageSender): Promise<void> {
-  const host = sender.url ? new URL(sender.url).hostname : '';
-  if (isUscisHost(host)) {
-    const hosts = await seenHosts.getValue();
-    if (!hosts.includes(host)) await seenHosts.setValue([...hosts, host]);
+// Messages arrive together (a page and its frames, at document_start):
+// each record waits for the one before, so none is lost.
+let queue: Promise<void> = Promise.resolve();
+const inTurn = (work: () => Promise<void>) => (queue = queue.then(work, work));
+
+/** Records the tab (top frame only) and the USCIS origin of the frame a content script runs in. */
+export function recordUscisTab(sender: Browser.runtime.MessageSender): Promise<void> {
+  return inTurn(() => record(sender));
+}
+
+async function record(sender: Browser.runtime.MessageSender): Promise<void> {
+  if (sender.url && isUscisUrl(sender.url)) {
+    const origin = new URL(sender.url).origin;
+    const origins = await seenOrigins.getValue();
+    if (!origins.includes(origin)) await seenOrigins.setValue([...origins, origin]);
   }
   const id = sender.tab?.id;
   if (id === undefined || id < 0 || sender.frameId !== 0) return;
@@ -24,8 +37,11 @@ export async function recordUscisTab(sender: Browser.runtime.MessageSender): Pro
   if (!tabs.includes(id)) await seenTabs.setValue([...tabs, id]);
 }
 
-/** USCIS hosts seen in this session (their site data goes too). */
-export const uscisHostsSeen = () => seenHosts.getValue();
+/** USCIS origins seen in this session (their site data goes too). */
+export const uscisOriginsSeen = () => seenOrigins.getValue();
+
+/** Forgets the origins once their data is gone: the next person's are recorded afresh. */
+export const forgetUscisOrigins = () => seenOrigins.removeValue();
 
 /**
  * The tabs whose top frame answers as a USCIS page: the recorded ones, and

@@ -8,14 +8,26 @@ import { Popup } from '@/src/popup/Popup';
 
 // Start over at home and on a shared computer, with the background's side
 // listening in the same fake browser. The browser's parts that the fake
-// browser lacks (browsingData, permissions, tabs.sendMessage, the clipboard)
-// are stand-ins that record what they were asked.
+// browser lacks (browsingData, history, permissions, tabs.sendMessage, the
+// clipboard) are stand-ins that record what they were asked.
 const officialTab = async () => 'https://my.uscis.gov/account/applicant/add-case';
 const USCIS_PAGE = 'https://my.uscis.gov/account/applicant/add-case';
 
 let clipboard: string;
 let granted: boolean;
+let historyGranted: boolean;
 let removed: Array<[Record<string, unknown>, Record<string, boolean>]>;
+// The browser's history: USCIS addresses over both schemes and a lookalike, and other sites'.
+let history: string[];
+const HISTORY = [
+  'https://my.uscis.gov/account/applicant/add-case',
+  'http://www.uscis.gov/es',
+  'https://login.uscis.gov/hand-off',
+  'https://uscis.gov/',
+  'https://example.org/uscis.gov/',
+  'https://myuscisgov.com/',
+  'https://www.uscis.gov.example.net/',
+];
 let uscisTabId: number;
 let otherTabId: number;
 let closed: number[];
@@ -23,7 +35,9 @@ let closed: number[];
 beforeEach(async () => {
   clipboard = '';
   granted = true;
+  historyGranted = true;
   removed = [];
+  history = [...HISTORY];
   closed = [];
   Object.defineProperty(navigator, 'clipboard', {
     value: {
@@ -40,7 +54,17 @@ beforeEach(async () => {
       }),
     },
   });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
+  Object.assign(fakeBrowser, {
+    history: {
+      // Newest first, as the browsers answer; one page of everything here.
+      search: vi.fn(async () => history.map((url, i) => ({ url, lastVisitTime: 1000 - i }))),
+      deleteUrl: vi.fn(async ({ url }: { url: string }) => {
+        history = history.filter((kept) => kept !== url);
+      }),
+    },
+  });
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ permissions }: { permissions: string[] }) =>
+    permissions.every((name) => (name === 'history' ? historyGranted : granted))) as never);
   vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => granted);
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async () => true);
   // Messages from the extension's pages carry their address, as in a browser.
@@ -58,6 +82,12 @@ beforeEach(async () => {
   otherTabId = (await fakeBrowser.tabs.create({ url: 'https://example.org/' })).id!;
   uscisTabId = (await fakeBrowser.tabs.create({ url: USCIS_PAGE })).id!;
   await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 0, url: USCIS_PAGE } as never);
+  // The origin announcer, at document_start: a hand-off page on a host nobody listed, a plain-http page, and a USCIS frame with a port.
+  for (const url of ['https://login.uscis.gov/hand-off?next=1', 'http://www.uscis.gov/es', 'https://egov.uscis.gov:8443/frame']) {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 3, url } as never);
+  }
+  // A lookalike's page is never recorded (the announcer does not run there; were a message to come, it is not USCIS).
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: otherTabId }, frameId: 0, url: 'https://myuscisgov.com/' } as never);
   // Only a tab whose top frame runs our content script answers "still USCIS".
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number) => {
     if (id === uscisTabId && !closed.includes(id)) return true;
@@ -111,12 +141,16 @@ describe('Start over, clinic mode on', () => {
     expect([...dialog.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'clear the checklist ticks, the code checker and the link box;',
       'sign the browser out of USCIS: remove the cookies and site data of uscis.gov and its subdomains (other sites keep theirs);',
+      "delete the USCIS addresses from the browser's history (other sites' history stays);",
       'close the open USCIS tabs (1);',
       "set the language back to the browser's;",
       'empty the clipboard: the code checker copied a code to it (anything copied after that goes too).',
     ]);
+    // On a shared computer the form entries go unless unticked; the label says every site's go.
     const formData = within(dialog).getByLabelText('This also removes saved form entries for every site on this computer') as HTMLInputElement;
-    expect(formData.checked).toBe(false);
+    expect(formData.checked).toBe(true);
+    // Chrome removes USCIS's cache by origin: no cache tick (that is Firefox's, clinicTraces.firefox.test.ts).
+    expect(within(dialog).getAllByRole('checkbox')).toEqual([formData]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(removed).toEqual([]);
@@ -133,66 +167,101 @@ describe('Start over, clinic mode on', () => {
     const report = await screen.findByText('Cleared. Ready for the next person.');
     const items = await waitFor(() => {
       const list = [...report.parentElement!.querySelectorAll('li')].map((li) => li.textContent);
-      expect(list.length).toBe(4);
+      expect(list.length).toBe(6);
       return list;
     });
     expect(items).toEqual([
       'Emptied the clipboard.',
       "The language is the browser's again.",
       'Signed out of USCIS: removed the cookies and site data of uscis.gov.',
+      'Removed the saved form entries of every site.',
+      "Deleted USCIS addresses from the browser's history: 4.",
       'Closed the USCIS tabs: 1.',
     ]);
-    // Chrome's build: by origin, every USCIS host, every kind of site data.
-    expect(removed).toHaveLength(1);
+    // Chrome's build: by exact origin, so https and http of every known host
+    // (docs/DOMAIN.md) and of every host seen, and each origin seen as it was
+    // (a port kept); every kind of site data. Then every site's form entries.
+    expect(removed).toHaveLength(2);
     const [options, types] = removed[0]!;
     expect(options).toEqual({
       origins: [
         'https://uscis.gov',
+        'http://uscis.gov',
         'https://www.uscis.gov',
+        'http://www.uscis.gov',
         'https://my.uscis.gov',
+        'http://my.uscis.gov',
         'https://myaccount.uscis.gov',
+        'http://myaccount.uscis.gov',
         'https://egov.uscis.gov',
+        'http://egov.uscis.gov',
         'https://developer.uscis.gov',
+        'http://developer.uscis.gov',
+        // seen: the hand-off page nobody listed, and a frame on a port
+        'https://login.uscis.gov',
+        'http://login.uscis.gov',
+        'https://egov.uscis.gov:8443',
       ],
     });
     expect(types).toEqual({ cookies: true, localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true, cache: true, fileSystems: true, webSQL: true });
+    expect(removed[1]).toEqual([{}, { formData: true }]);
+    // USCIS's addresses, both schemes, went from the history; other sites' stayed, lookalikes too.
+    expect(history).toEqual(['https://example.org/uscis.gov/', 'https://myuscisgov.com/', 'https://www.uscis.gov.example.net/']);
     expect(await openTabIds()).not.toContain(uscisTabId);
     expect(await openTabIds()).toContain(otherTabId);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: true });
     await waitFor(() => expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe(''));
     expect(clipboard).toBe('');
-    expect(await fakeBrowser.storage.session.get(['checklistTicks', 'checkerCopied', 'uscisTabs', 'lastStartOver'])).toEqual({ uscisTabs: [] });
+    // The origins seen go once their data is gone; the next person's are recorded afresh.
+    expect(await fakeBrowser.storage.session.get(['checklistTicks', 'checkerCopied', 'uscisTabs', 'uscisOrigins', 'lastStartOver'])).toEqual({ uscisTabs: [] });
   });
 
-  it('removes saved form entries only when that tick is set', async () => {
+  it('keeps saved form entries when that tick is unset, and says how to remove them by hand', async () => {
     render(<Popup readUrl={officialTab} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start over for the next person' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByLabelText('This also removes saved form entries for every site on this computer'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Start over' }));
-    await screen.findByText('Removed the saved form entries of every site.');
-    expect(removed.map(([options, types]) => [options, types.formData])).toEqual([
-      [expect.objectContaining({ origins: expect.any(Array) }), undefined],
-      [{}, true], // browser-wide: no browser can remove one site's form entries
-    ]);
+    await screen.findByText(
+      'Kept the saved form entries, as chosen. To remove them by hand: press Ctrl+Shift+Delete (delete browsing data) and choose form data.',
+    );
+    expect(removed.map(([options, types]) => [options, types.formData])).toEqual([[expect.objectContaining({ origins: expect.any(Array) }), undefined]]);
     // The checker copied nothing: the clipboard is not touched.
     expect(navigator.clipboard.writeText).not.toHaveBeenCalled();
     expect(screen.getByText('The clipboard was left alone: the code checker copied nothing.')).toBeTruthy();
   });
 
-  it('without the permission (refused, or Firefox for Android) says to sign out by hand, and does the rest', async () => {
+  it('without the permissions (refused, or Firefox for Android) says what is left and how to remove it by hand, and does the rest', async () => {
     granted = false;
+    historyGranted = false;
     render(<Popup readUrl={officialTab} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start over for the next person' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('not sign out of USCIS: the browser does not allow it. Sign out by hand on the USCIS page first;');
+    expect(dialog.textContent).toContain("keep the USCIS addresses in the browser's history: the browser does not allow removing them;");
     expect(within(dialog).queryByRole('checkbox')).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Start over' }));
-    await screen.findByText(
+    await screen.findByText('Closed the USCIS tabs: 1.');
+    expect([...document.querySelectorAll('.start-over-report li')].map((li) => li.textContent).slice(2, 5)).toEqual([
       'Could not sign out of USCIS: this browser does not allow the helper to remove site data. Sign out by hand on the USCIS page.',
-    );
+      'Not removed: the saved form entries (the browser does not allow the helper). To remove them by hand: press Ctrl+Shift+Delete (delete browsing data) and choose form data.',
+      "Not removed: the USCIS addresses in the browser's history (the browser does not allow the helper). To remove them by hand: open the history (Ctrl+H), search for uscis.gov and delete every address found.",
+    ]);
     expect(removed).toEqual([]);
+    expect(history).toEqual(HISTORY);
     expect(await openTabIds()).not.toContain(uscisTabId);
+  });
+
+  it('with browsingData but not history (refused on its own): signs out, and says the history is left', async () => {
+    historyGranted = false;
+    render(<Popup readUrl={officialTab} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start over for the next person' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain("keep the USCIS addresses in the browser's history: the browser does not allow removing them;");
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Start over' }));
+    await screen.findByText(/^Not removed: the USCIS addresses in the browser's history/);
+    expect(screen.getByText('Signed out of USCIS: removed the cookies and site data of uscis.gov.')).toBeTruthy();
+    expect(history).toEqual(HISTORY);
   });
 
   it('does not close a tab that has left USCIS since', async () => {
@@ -233,20 +302,23 @@ describe('Start over, clinic mode on', () => {
 });
 
 describe('clinic mode setting', () => {
-  it('is off by default, and turning it on asks for browsingData from the click itself', async () => {
+  it('is off by default, and turning it on asks for browsingData and history from the click itself', async () => {
     render(<Popup readUrl={officialTab} />);
     const box = screen.getByLabelText('This is a shared computer (clinic mode)') as HTMLInputElement;
     expect(box.checked).toBe(false);
-    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(/delete browsing data: it deletes only USCIS's/);
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /delete browsing data and read and change your history: it deletes only USCIS's data and addresses, and keeps nothing it reads\.$/,
+    );
     fireEvent.click(box);
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ permissions: ['browsingData'] });
+    // One prompt for both, from the click itself.
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ permissions: ['browsingData', 'history'] });
     await screen.findByText('Clinic mode is on.');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: true });
     await waitFor(() => expect(box.checked).toBe(true));
 
     fireEvent.click(box);
     await screen.findByText('Clinic mode is off.');
-    expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ permissions: ['browsingData'] });
+    expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ permissions: ['browsingData', 'history'] });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: false });
   });
 
@@ -254,7 +326,7 @@ describe('clinic mode setting', () => {
     granted = false;
     render(<OptionsPage />);
     fireEvent.click(screen.getByLabelText('This is a shared computer (clinic mode)'));
-    await screen.findByText(/Clinic mode is on, but the browser did not allow removing site data/);
+    await screen.findByText(/Clinic mode is on, but the browser did not allow removing site data and history/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ clinicMode: true });
   });
 });

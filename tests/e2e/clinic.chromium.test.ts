@@ -5,7 +5,7 @@ import { launchGranted, type GrantedSession } from './clinic/launchGranted';
 import { openSection } from './harness/openSection';
 
 // Start over on a shared computer, in Chromium, with the build that has
-// `browsingData` granted at install (the product asks for it when clinic
+// `browsingData` and `history` granted at install (the product asks for it when clinic
 // mode is turned on; no test can click that prompt). The last person's
 // traces are made for real: cookies of my.uscis.gov and .uscis.gov and of
 // another site, my.uscis.gov's localStorage, an open USCIS tab, Spanish
@@ -90,6 +90,7 @@ describe('Start over on a shared computer, Chromium', () => {
     expect(await dialog.locator('li').allTextContents()).toEqual([
       'borrar las marcas de la lista, el verificador de código y la casilla del enlace;',
       'cerrar la sesión de USCIS en el navegador: borrar las cookies y los datos de uscis.gov y sus subdominios (los demás sitios conservan los suyos);',
+      'borrar las direcciones de USCIS del historial del navegador (el historial de los demás sitios se conserva);',
       'cerrar las pestañas de USCIS abiertas (1);',
       'volver al idioma del navegador;',
       'vaciar el portapapeles: el verificador copió un código en él (también se borra lo que se haya copiado después).',
@@ -113,6 +114,8 @@ describe('Start over on a shared computer, Chromium', () => {
       'Emptied the clipboard.',
       "The language is the browser's again.",
       'Signed out of USCIS: removed the cookies and site data of uscis.gov.',
+      'Removed the saved form entries of every site.',
+      "Deleted USCIS addresses from the browser's history: 1.",
       'Closed the USCIS tabs: 1.',
     ]);
     await siteClosed;

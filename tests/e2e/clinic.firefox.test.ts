@@ -54,6 +54,9 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Start over on a shared c
         "The language is the browser's again.",
         'Signed out of USCIS: removed the cookies and site data of uscis.gov.',
         "Not removed: Firefox's cached copies of USCIS pages (Firefox can only empty every site's cache, in its settings).",
+        "Not removed: what USCIS pages saved in Firefox's Cache Storage. To remove it: Firefox's settings, Privacy & Security, Cookies and Site Data, Manage Data, search for uscis.gov, Remove All Shown.",
+        'Removed the saved form entries of every site.',
+        "Deleted USCIS addresses from the browser's history: 1.",
         'Closed the USCIS tabs: 1.',
       ]);
       expect(await cookieNames(ff)).toEqual(before.filter((name) => !name.includes('uscis.gov')));

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildDir } from './harness/browsers';
 
 // The built manifests ask for the least: storage, activeTab, contextMenus and
-// uscis.gov, and browsingData only as an optional permission, asked for when
-// a person turns clinic mode on.
+// uscis.gov, and browsingData and history only as optional permissions, asked
+// for when a person turns clinic mode on.
 // Read from the builds (what the stores receive), not from wxt.config.ts, so
 // a module or a WXT default that adds a permission is caught too.
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const;
 const USCIS = 'https://*.uscis.gov/*';
+const USCIS_ANY_SCHEME = '*://*.uscis.gov/*'; // https and http
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 type Manifest = Record<string, unknown> & {
@@ -35,7 +36,7 @@ const ALLOWED_KEYS = new Set([
   'icons',
   'default_locale',
   'permissions', // checked exactly below
-  'optional_permissions', // checked exactly below: browsingData, for clinic mode
+  'optional_permissions', // checked exactly below: browsingData and history, for clinic mode
   'options_ui', // the settings page (clinic mode, the clinic's details), an extension page in a tab
   'action', // MV3 toolbar button and popup
   'browser_action', // the same in MV2
@@ -58,7 +59,7 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     expect(Object.keys(manifest).filter((k) => !ALLOWED_KEYS.has(k))).toEqual([]);
   });
 
-  it('asks for storage, activeTab and contextMenus only, and browsingData only when clinic mode is turned on', () => {
+  it('asks for storage, activeTab and contextMenus only, and browsingData and history only when clinic mode is turned on', () => {
     // No `tabs`, `scripting`, `<all_urls>`, host patterns (MV2 lists hosts here) ...
     // contextMenus: the "Help with this box" item on text boxes of uscis.gov
     // pages (src/site/boxMenu.ts, limited there by documentUrlPatterns). It
@@ -67,18 +68,26 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     expect(manifest.permissions?.toSorted()).toEqual(['activeTab', 'contextMenus', 'storage']);
     // Start over on a shared computer removes uscis.gov's cookies and site
     // data (src/clinic/signOutOfUscis.ts); closing USCIS tabs needs no
-    // permission (the content script says which tabs are USCIS). Requested
-    // from the clinic mode checkbox (src/clinic/requestBrowsingData.ts).
-    expect(manifest.optional_permissions).toEqual(['browsingData']);
+    // permission (the content script says which tabs are USCIS); history
+    // deletes USCIS's addresses from the browser's history, one by one
+    // (src/clinic/removeUscisHistory.ts). Both requested from the clinic mode
+    // checkbox (src/clinic/clinicPermissions.ts).
+    expect(manifest.optional_permissions).toEqual(['browsingData', 'history']);
     // Named so the failure says which, should the key check above ever be relaxed.
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('runs its content script on uscis.gov only', () => {
-    expect(manifest.content_scripts?.length).toBe(1);
-    for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual([USCIS]);
+  it('runs its content scripts on uscis.gov only: the helper on https pages, the origin announcer on http and https pages', () => {
+    const scripts = Object.fromEntries((manifest.content_scripts ?? []).map((script) => [(script as { js?: string[] }).js?.join(), script]));
+    expect(Object.keys(scripts).toSorted()).toEqual(['content-scripts/uscis-origin.js', 'content-scripts/uscis.js']);
+    expect(scripts['content-scripts/uscis.js']!.matches).toEqual([USCIS]);
+    // Start over removes the site data of every USCIS origin a frame loaded,
+    // plain http too (src/clinic/uscisTabs.ts); the announcer runs at
+    // document_start and says only that a USCIS page is here.
+    expect(scripts['content-scripts/uscis-origin.js']!.matches).toEqual([USCIS_ANY_SCHEME]);
+    expect((scripts['content-scripts/uscis-origin.js'] as { run_at?: string }).run_at).toBe('document_start');
   });
 
   it('shares only the font and the panel bundle, and with uscis.gov only where the manifest can say so', () => {

@@ -5,8 +5,9 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_HINT, requireFile } from '../harness/browsers';
 import { chromiumArgs } from '../harness/chromium';
 import { reply, type Reply } from '../harness/sites';
+import { HOLD, TRACE_PAGES, traceReply } from './traces';
 
-// Chromium with the extension's test build that has `browsingData` granted at
+// Chromium with the extension's test build that has `browsingData` and `history` granted at
 // install (scripts/test.mjs builds it: ACH_GRANT_BROWSING_DATA=1), since no
 // test can click the permission prompt. The code is the product's; only the
 // manifest differs. Or the product build itself (`granted: false`).
@@ -27,12 +28,14 @@ const PAGES: Record<string, () => Reply> = {
   'https://my.uscis.gov/account/applicant/form-history-sent': () => html('<!doctype html><title>Sent</title><p>Sent.</p>'),
   // Another site, whose cookies Start over must keep.
   'https://example.org/': () => html('<!doctype html><title>Another site</title><p>Another site.</p>'),
+  // What a last person leaves behind (clinicTraces tests).
+  ...TRACE_PAGES,
 };
 
 /** This folder's pages, then the harness's fixtures. */
 export function clinicReply(url: string): Reply {
   const parsed = new URL(url);
-  return PAGES[`${parsed.origin}${parsed.pathname}`]?.() ?? reply(url);
+  return PAGES[`${parsed.origin}${parsed.pathname}`]?.() ?? traceReply(url) ?? reply(url);
 }
 
 export interface GrantedSession {
@@ -57,6 +60,8 @@ export async function launchGranted(extension = grantedBuildDir()): Promise<Gran
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (!/^https?:/.test(url)) return route.continue();
+    // Never answered: the hand-off page is left waiting for it (see traces.ts).
+    if (new URL(url).pathname === HOLD) return undefined;
     const r = clinicReply(url);
     return route.fulfill({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
   });

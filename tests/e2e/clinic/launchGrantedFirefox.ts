@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_HINT, requireFile } from '../harness/browsers';
+import type { FixtureProxy } from './fixtureProxy';
 import { clinicReply, GRANTED_HINT } from './launchGranted';
 
 // Firefox ESR with the test build that has `browsingData` granted at install.
@@ -25,13 +26,23 @@ export interface GrantedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Promise<GrantedFirefox> {
+export interface LaunchOptions {
+  /** A profile folder to keep (its databases are read after close); else a temporary one. */
+  profile?: string;
+  /** Serve the fixtures through this proxy instead of request interception (service workers need it). */
+  proxy?: FixtureProxy;
+}
+
+export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3', options: LaunchOptions = {}): Promise<GrantedFirefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: requireFile(FIREFOX, 'Firefox ESR', FIREFOX_HINT),
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(options.profile && { userDataDir: options.profile }),
+    ...(options.proxy && { acceptInsecureCerts: true }),
     extraPrefsFirefox: {
+      ...options.proxy?.prefs,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
@@ -44,6 +55,10 @@ export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'
     browser,
     async open(url) {
       const page = await browser.newPage();
+      if (options.proxy) {
+        await page.goto(url);
+        return page;
+      }
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         if (!/^https?:/.test(request.url())) return void request.continue();
