@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CLINIC_START_OVER, COUNT_USCIS_TABS, isMessage, USCIS_TAB, type ClinicStartOverRequest } from './messages';
-import { removeUscisHistory } from './removeUscisHistory';
+import { forgetUscisVisits, removeUscisHistory } from './removeUscisHistory';
 import { removeFirefoxCache, removeFormData, signOutOfUscis, type Engine } from './signOutOfUscis';
 import { lastStartOver } from './lastStartOver';
 import type { StartOverResult } from './startOverResult';
@@ -46,6 +46,7 @@ export async function clinicStartOver(request: ClinicStartOverRequest): Promise<
 
 /** The background's side of clinic mode: which tabs and origins are USCIS, and Start over. */
 export function listenForClinic(): void {
+  forgetUscisVisits();
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only the extension's own pages may start over, never a content script.
     const fromOurPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));

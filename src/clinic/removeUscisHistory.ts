@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { mayUse } from './clinicPermissions';
+import { clinicMode } from './clinicMode';
 import type { StartOverResult } from './startOverResult';
 import { isUscisUrl } from './uscisHosts';
 
@@ -18,13 +20,17 @@ import { isUscisUrl } from './uscisHosts';
 // leaves out a visit that was not the end of a redirect chain, so a page
 // that sent the person on at once (a sign-in hand-off) is never listed and
 // stays in Chrome's history database; only its exact address could delete
-// it. Firefox lists it, and it goes.
+// it. Firefox lists it, and it goes. So, while clinic mode is on, each USCIS
+// visit is deleted as the browser records it (forgetUscisVisits): its exact
+// address is known at that moment and kept nowhere; only how many went is
+// counted, for the report.
 
 interface HistoryItem {
   url?: string;
   lastVisitTime?: number;
 }
 interface HistoryApi {
+  onVisited: { addListener(listener: (item: HistoryItem) => void): void; hasListener(listener: (item: HistoryItem) => void): boolean };
   search(query: { text: string; startTime?: number; endTime?: number; maxResults?: number }): Promise<HistoryItem[]>;
   deleteUrl(details: { url: string }): Promise<void>;
 }
@@ -36,7 +42,7 @@ const PAGE = 5000;
 const MAX_PAGES = 100;
 
 /** Every USCIS address in the history. */
-export async function uscisHistoryUrls(api: HistoryApi): Promise<string[]> {
+export async function uscisHistoryUrls(api: Pick<HistoryApi, 'search'>): Promise<string[]> {
   const found = new Set<string>();
   let endTime: number | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -53,6 +59,35 @@ export async function uscisHistoryUrls(api: HistoryApi): Promise<string[]> {
   return [...found];
 }
 
+// How many USCIS addresses went as they were visited, since the last Start over.
+const deletedOnVisit = storage.defineItem<number>('session:uscisVisitsDeleted', { fallback: 0 });
+
+let counting: Promise<void> = Promise.resolve();
+async function onVisited({ url }: HistoryItem): Promise<void> {
+  if (!url || !isUscisUrl(url) || !(await clinicMode.getValue())) return;
+  const api = historyApi();
+  if (!api) return;
+  await api.deleteUrl({ url });
+  counting = counting.then(async () => deletedOnVisit.setValue((await deletedOnVisit.getValue()) + 1));
+  await counting;
+}
+const listener = (item: HistoryItem) => void onVisited(item).catch(() => {});
+
+/**
+ * While clinic mode is on, a USCIS address leaves the history as soon as it
+ * is visited. Called when the background starts (a service worker's
+ * listeners must be added at once to wake it) and when the `history`
+ * permission is granted later; without it there is no API and nothing to do.
+ */
+export function forgetUscisVisits(): void {
+  listenForVisits();
+  browser.permissions?.onAdded?.addListener(listenForVisits);
+}
+function listenForVisits(): void {
+  const api = historyApi();
+  if (api && !api.onVisited.hasListener(listener)) api.onVisited.addListener(listener);
+}
+
 export async function removeUscisHistory(): Promise<StartOverResult> {
   const api = historyApi();
   if (!api || !(await mayUse('history'))) return { item: 'history', outcome: 'by-hand' };
@@ -62,7 +97,9 @@ export async function removeUscisHistory(): Promise<StartOverResult> {
     // Looked for again: a page still closing may have added a visit meanwhile.
     const left = await uscisHistoryUrls(api);
     for (const url of left) await api.deleteUrl({ url });
-    const count = new Set([...urls, ...left]).size;
+    await counting;
+    const count = new Set([...urls, ...left]).size + (await deletedOnVisit.getValue());
+    await deletedOnVisit.setValue(0);
     return { item: 'history', outcome: count > 0 ? 'done' : 'nothing', count };
   } catch {
     return { item: 'history', outcome: 'failed' };
