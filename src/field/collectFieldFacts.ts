@@ -22,11 +22,13 @@ export function cappedText(node: Node | null | undefined, max = MAX_TEXT): strin
 
 const textOf = (node: Node | null | undefined) => cappedText(node);
 
-// Text of the elements just before the field, for forms that put a <div> or
-// <span> where a label belongs. Only the nearest two siblings, walking up one
-// level when the field is alone in a wrapper, so a page's unrelated text is
-// never taken for a label.
-function nearbyText(field: Element): string {
+/**
+ * Text of the elements just before the field (or a group of boxes), for
+ * forms that put a <div> or <span> where a label belongs. Only the nearest
+ * two siblings, walking up one level when the element is alone in a
+ * wrapper, so a page's unrelated text is never taken for a label.
+ */
+export function nearbyText(field: Element): string {
   let anchor: Element | null = field;
   for (let depth = 0; depth < 2 && anchor; depth++) {
     const parts: string[] = [];

@@ -110,6 +110,15 @@ function isAutofill(state: PanelState, event: { inputType: string; autofill: boo
   return !state.typedHere && !state.keyPending && state.pasting === undefined && !PERSON_INPUT.has(event.inputType);
 }
 
+/**
+ * A component's echo: an input event a page script fired (not the browser)
+ * that leaves the value as the panel shows it. input-otp fires one 0, 10 and
+ * 50 ms after every change; it is no typing, and must not end a fix's Undo.
+ */
+function isEcho(state: PanelState, event: { value: string; trusted?: boolean; composing: boolean }): boolean {
+  return event.trusted === false && !event.composing && event.value === state.inspected;
+}
+
 export function panelState(state: PanelState, event: PanelEvent): PanelState {
   switch (event.type) {
     case 'start':
@@ -123,6 +132,7 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
       // No input event comes: the inspector hears what did not fit as it hears a cut paste.
       return { ...state, touched: true, typedHere: true, keyPending: false, pasted: event.text, complete: false, autofilled: false, undo: [] };
     case 'input': {
+      if (isEcho(state, event)) return state;
       if (event.composing) return { ...state, composing: true };
       const autofilled = isAutofill(state, event);
       const fromPaste = state.pasting !== undefined;

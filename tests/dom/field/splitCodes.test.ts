@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { splitBoxes } from '@/src/field/codeBoxes';
 import { watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { createPanelApi } from '@/src/page/createPanelApi';
@@ -83,7 +83,7 @@ const root = () => panelRoots()[0] ?? null;
 
 describe('one panel for a split code', () => {
 
-  it('counts positions across the boxes and writes a fix back across them', () => {
+  it('counts positions across the boxes and writes a fix back across them, box by box', async () => {
     document.body.innerHTML = BOXES;
     helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
     type('b1', 'K7XH');
@@ -93,18 +93,19 @@ describe('one panel for a split code', () => {
     const homoglyph = root()!.querySelector('[data-finding="homoglyph"]')!;
     expect(homoglyph.querySelector('.position')!.textContent).toBe('6th character');
     (root()!.querySelector('[data-fix="homoglyph"]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4OW9', 'PT3R']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4OW9', 'PT3R']));
+    await vi.waitFor(() => expect(root()!.querySelector('[data-undo]')).not.toBeNull());
     (root()!.querySelector('[data-undo]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4\u041eW9', 'PT3R']));
   });
 
-  it('gives each box its share when a fix makes the code shorter', () => {
+  it('gives each box its share when a fix makes the code shorter', async () => {
     document.body.innerHTML = BOXES;
     helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
     type('b1', 'K7 X');
     type('b2', 'H4MW');
     type('b3', '9PT3');
     (root()!.querySelector('[data-fix]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', 'PT3']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', 'PT3']));
   });
 });

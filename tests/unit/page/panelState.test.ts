@@ -67,6 +67,11 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['a page that reformats our fix owns the value: no undo', [fixed(' k7xh', 'k7xh', 'K7XH')], { undo: [] }],
   ['a page that reformats our undo: no further undo', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 ', 'K7-')], { undo: [] }],
   ['a move keeps the other box for undo', [{ type: 'fixed', before: 'IOE0123456789', wrote: '', now: '', other: { before: '', wrote: 'IOE0123456789' } }], { undo: [{ before: 'IOE0123456789', pasted: undefined, other: { before: '', wrote: 'IOE0123456789' } }] }],
+  // --- a component's echo is not typing (input-otp fires untrusted input events 0, 10 and 50 ms after each change)
+  ['an untrusted input event that leaves the value as shown keeps the fix\'s Undo', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7', inputType: '', composing: false, autofill: false, trusted: false }], { undo: [{ before: ' K7', pasted: undefined, other: undefined }] }],
+  ['an untrusted input event that changes the value still drops Undo', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7X', inputType: '', composing: false, autofill: false, trusted: false }], { undo: [] }],
+  ['the person\'s own (trusted) input event drops Undo even with the same value', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7', inputType: 'insertText', composing: false, autofill: false, trusted: true }], { undo: [] }],
+  ['an echo before anything was inspected is an input like any other', [{ type: 'input', value: 'K7', inputType: '', composing: false, autofill: false, trusted: false }], { touched: true }],
   ['an undo that cannot be taken back is dropped', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), { type: 'undo-dropped' }], { undo: [{ before: ' K7 ', pasted: undefined, other: undefined }] }],
   // --- never stale
   ['the page cleared the field: no undo, no pasted text', [paste(' K7'), input(' K7', 'insertFromPaste'), fixed(' K7', 'K7'), changed('')], { undo: [], pasted: undefined, length: 0 }],
