@@ -54,6 +54,28 @@ describe('watchSplitCodes', () => {
     stop();
   });
 
+  // react-otp-input's markup: boxes with no maxlength, each aria-label numbering
+  // its character, a separator between them, the page's words before the group.
+  const componentBoxes = (words: string, n: number) =>
+    `<p>${words}</p><div style="display: flex">${Array.from({ length: n }, (_, i) => `<input id="c${i + 1}" aria-label="Please enter OTP character ${i + 1}" autocomplete="off">`).join('<span>-</span>')}</div>`;
+
+  it('finds twelve boxes made by a code component, named by the text before them, once', () => {
+    document.body.innerHTML = componentBoxes('Online Access Code', 12);
+    const { log, stop } = watch();
+    box('c5').focus();
+    box('c1').focus();
+    expect(log).toEqual([`+${Array.from({ length: 12 }, (_, i) => `c${i + 1}`).join(',')}:access-code`]);
+    stop();
+  });
+
+  it('leaves the same boxes alone after "Verification code sent to your phone"', () => {
+    document.body.innerHTML = componentBoxes('Verification code sent to your phone', 6);
+    const { log, stop } = watch();
+    box('c1').focus();
+    expect(log).toEqual([]);
+    stop();
+  });
+
   it('leaves short boxes that are no code alone (a date)', () => {
     document.body.innerHTML = '<fieldset><legend>Date of birth</legend><input id="m" maxlength="2"><input id="d" maxlength="2"><input id="y" maxlength="4"></fieldset>';
     const { log, stop } = watch();
