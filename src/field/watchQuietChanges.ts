@@ -2,10 +2,12 @@
  * Notices a code that changes with no input event while the person is in
  * its boxes: a code component spreading a paste over its boxes itself
  * (react-otp-input), or a script setting the value. Only the group's own
- * signals are heard: focus coming to or leaving a box, a key released in
- * one, a paste (looked at once the page's own handler has run), and, while
- * focus is in the group, the document's selectionchange. Each costs one read
- * of the group's boxes; no other input on the page is ever read.
+ * signals are heard: focus coming to or leaving a box, a paste (looked at
+ * once the page's own handler has run), and, for a group of boxes, a key
+ * released in one and the document's selectionchange while focus is in the
+ * group. Each costs one read of the group's boxes (a group's boxes are
+ * short; a single field, which may hold a page of pasted text, is read on
+ * the rarer signals only); no other input on the page is ever read.
  *
  * `onChange` hears the new value (never one an input event brought: those
  * reach the panel as typing). `ignore` is true while we write the boxes
@@ -21,6 +23,7 @@ export function watchQuietChanges(
   const win = doc.defaultView!;
   let last = read();
   let inGroup: AbortController | null = null;
+  const isGroup = fields.length > 1;
 
   const check = () => {
     if (signal.aborted || ignore()) return;
@@ -43,7 +46,7 @@ export function watchQuietChanges(
     }, options);
     field.addEventListener('focusin', () => {
       check();
-      if (inGroup) return;
+      if (inGroup || !isGroup) return;
       inGroup = new AbortController();
       doc.addEventListener('selectionchange', check, { capture: true, signal: inGroup.signal });
     }, options);
@@ -51,7 +54,7 @@ export function watchQuietChanges(
       if (!isOurs(event.relatedTarget)) leave();
       check();
     }, options);
-    field.addEventListener('keyup', check, options);
+    if (isGroup) field.addEventListener('keyup', check, options);
     field.addEventListener('paste', () => win.setTimeout(check, 0), options);
   }
   signal.addEventListener('abort', leave, { once: true });

@@ -124,6 +124,7 @@ describe.each(['chromium', 'firefox-mv2'] satisfies Target[])('code components, 
       await tab.waitFor(LIT);
       await tab.type(LIT, CODE);
       await waitForFindings(tab, LIT, FINDINGS);
+      expect(await panelCount(tab)).toBe(1);
       expect(await textOf(tab, '#shown')).toBe(CODE);
       await clickInPanel(tab, LIT, '[data-fix="homoglyph"]');
       await expect.poll(() => textOf(tab, '#shown')).toBe(FIXED); // our events leave the shadow root
