@@ -21,6 +21,19 @@ export interface WriteOutcome {
 export const tookWhole = (outcome: WriteOutcome): boolean => outcome.now === outcome.wanted;
 
 /**
+ * What a write of ours came to, for the panel: it took; nothing took (the
+ * boxes hold what they held before, and there is nothing to undo); or it
+ * partly took (the boxes hold neither: Undo puts `before` back, and the
+ * panel must not show the code as fixed).
+ */
+export type WriteVerdict = 'took' | 'refused' | 'partly';
+
+export function writeVerdict(before: string, outcome: WriteOutcome): WriteVerdict {
+  if (outcome.now === outcome.wanted) return 'took';
+  return outcome.now === before ? 'refused' : 'partly';
+}
+
+/**
  * The boxes that hold one watched code: one field, or the boxes of a code
  * split into short parts. The panel reads and writes the code through this,
  * so positions count across the boxes and a fix gives each box its share.
