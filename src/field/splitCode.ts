@@ -40,6 +40,7 @@ const MAX_BOX = 6;
 const MIN_BOXES = 2;
 const MAX_BOXES = 8;
 const MAX_CHARACTER_BOXES = 16;
+const MIN_CHARACTER_ROW = 4;
 const TEXT_TYPES = new Set(['text', 'tel', 'number', 'search', '']);
 
 // "characters 1 to 4", "characters 5-8", "digits 9 through 12", "part 2 of 3", "box 1", "2 of 3".
@@ -67,9 +68,9 @@ function kindOfNames(facts: SplitCodeFacts): WatchedKind | null {
  * group is a text box of at most six characters (its maxlength, or one
  * character as its label numbers it), two to eight of them (up to sixteen
  * of one character each), tied into one group (a fieldset's legend, a group
- * role, a label they share, or labels numbering their parts, "characters 1
- * to 4", "character 3"), and the group's words say which code. A pure
- * decision over facts.
+ * role, a label they share, labels numbering their parts, "characters 1
+ * to 4", "character 3", or a row of four or more one-character boxes), and
+ * the group's words say which code. A pure decision over facts.
  */
 export function splitCode(facts: SplitCodeFacts): SplitCode | null {
   const { boxes } = facts;
@@ -78,7 +79,11 @@ export function splitCode(facts: SplitCodeFacts): SplitCode | null {
   if (boxes.length < MIN_BOXES || boxes.length > max) return null;
   if (!boxes.every((box, i) => TEXT_TYPES.has(box.type) && sizes[i]! >= 1 && sizes[i]! <= MAX_BOX)) return null;
   const numbered = boxes.every((box) => SEQUENCE.test(box.label) || ONE_CHARACTER.test(box.label));
-  if (facts.tie === 'none' && !numbered) return null;
+  // A row of four or more one-character boxes is a code component's own
+  // drawing (PIN and OTP inputs), whatever ties them; a date or a phone
+  // number has longer parts.
+  const characterRow = boxes.length >= MIN_CHARACTER_ROW && sizes.every((size) => size === 1);
+  if (facts.tie === 'none' && !numbered && !characterRow) return null;
   const kind = kindOfNames(facts);
   if (!kind) return null;
   return { kind, length: sizes.reduce((sum, size) => sum + size, 0), sizes };

@@ -35,6 +35,11 @@ const cases: Array<[string, SplitCodeFacts, SplitCode | null]> = [
   ['Spanish numbered characters', { tie: 'none', groupName: '', nearbyText: 'Código de acceso en línea', boxes: [1, 2, 3, 4].map((n) => box(`Carácter ${n}`, -1)) }, { kind: 'access-code', length: 4, sizes: [1, 1, 1, 1] }],
   ['the same boxes after "Verification code sent to your phone" stay excluded', { tie: 'none', groupName: '', nearbyText: 'Verification code sent to your phone', boxes: Array.from({ length: 6 }, (_, i) => box(`Please enter OTP character ${i + 1}`, -1)) }, null],
   ['a group named "Online Access Code" whose text before says two-step stays excluded', { tie: 'legend', groupName: 'Online Access Code', nearbyText: 'Two-step verification', boxes: three() }, null],
+  // --- a row of one-character boxes (PIN and OTP components that set maxlength="1" and number nothing)
+  ['six one-character boxes after "Online Access Code"', { tie: 'none', groupName: '', nearbyText: 'Online Access Code', boxes: Array.from({ length: 6 }, () => box('', 1)) }, { kind: 'access-code', length: 6, sizes: Array(6).fill(1) }],
+  ['three one-character boxes are too few to be a row', { tie: 'none', groupName: '', nearbyText: 'Online Access Code', boxes: [box('', 1), box('', 1), box('', 1)] }, null],
+  ['a row of one-character boxes after "Enter the code sent to your phone"', { tie: 'none', groupName: '', nearbyText: 'Enter the code sent to your phone', boxes: Array.from({ length: 6 }, () => box('', 1)) }, null],
+  ['a phone number in parts (3, 3, 4) is no row', { tie: 'none', groupName: '', nearbyText: 'Online Access Code', boxes: [box('', 3), box('', 3), box('', 4)] }, null],
   ['numbered boxes with no words naming any code', { tie: 'none', groupName: '', nearbyText: 'Enter the code', boxes: Array.from({ length: 6 }, (_, i) => box(`Please enter OTP character ${i + 1}`, -1)) }, null],
 ];
 
