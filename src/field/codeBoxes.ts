@@ -21,16 +21,17 @@ export interface WriteOutcome {
 export const tookWhole = (outcome: WriteOutcome): boolean => outcome.now === outcome.wanted;
 
 /**
- * What a write of ours came to, for the panel: it took; nothing took (the
- * boxes hold what they held before, and there is nothing to undo); or it
- * partly took (the boxes hold neither: Undo puts `before` back, and the
- * panel must not show the code as fixed).
+ * What a write of ours came to, for the panel: it took whole; it partly
+ * took (some boxes took their share, others refused: Undo puts back what
+ * took, and the panel must not show the code as fixed); or none of it stayed
+ * (a component kept its own value, or a page rewrote ours: nothing of ours
+ * to undo).
  */
-export type WriteVerdict = 'took' | 'refused' | 'partly';
+export type WriteVerdict = 'took' | 'partly' | 'refused';
 
-export function writeVerdict(before: string, outcome: WriteOutcome): WriteVerdict {
+export function writeVerdict(outcome: WriteOutcome): WriteVerdict {
   if (outcome.now === outcome.wanted) return 'took';
-  return outcome.now === before ? 'refused' : 'partly';
+  return outcome.boxes.includes('took') ? 'partly' : 'refused';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
-import { singleBox, type CodeBoxes, type WriteOutcome } from '@/src/field/codeBoxes';
+import { singleBox, writeVerdict, type CodeBoxes, type WriteOutcome } from '@/src/field/codeBoxes';
 import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
 import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
@@ -194,8 +194,8 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     const before = boxes.read();
     if (!isCurrent(state, before)) return checkStale();
     const value = loader.api!.applyFixes(before, kind, kinds, state.inspectedWith);
-    write(value, ({ now }) => {
-      dispatch({ type: 'fixed', before, wrote: value, now, pasteDone: kinds.includes('cut-off') });
+    write(value, (outcome) => {
+      dispatch({ type: 'fixed', before, wrote: value, now: outcome.now, pasteDone: kinds.includes('cut-off'), partly: writeVerdict(outcome) === 'partly' });
       boxes.focus();
       update();
     });

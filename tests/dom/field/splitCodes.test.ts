@@ -121,6 +121,22 @@ describe('one panel for a split code', () => {
     await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4\u041eW9', 'PT3R']));
   });
 
+  it('offers Undo of what took when a box refused its share, and Undo puts the code back', async () => {
+    document.body.innerHTML = BOXES;
+    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
+    type('b1', 'K7\u200bX');
+    type('b2', 'H4MW');
+    type('b3', '9PT3');
+    // The page keeps its last box as it is (a component that takes no deletion there).
+    box('b3').addEventListener('input', () => (box('b3').value = '9PT3'));
+    (root()!.querySelector('[data-fix="invisible"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', '9PT3']));
+    await vi.waitFor(() => expect(root()!.querySelector('[data-undo]')).not.toBeNull());
+    expect(root()!.querySelector('[data-finding="invisible"]')).toBeNull(); // the findings are those of what the boxes hold now
+    (root()!.querySelector('[data-undo]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7\u200bX', 'H4MW', '9PT3']));
+  });
+
   it('gives each box its share when a fix makes the code shorter', async () => {
     document.body.innerHTML = BOXES;
     helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
