@@ -5,9 +5,11 @@ import {
   ACCESS_CODE_TOKENS,
   EXCLUDED_PHRASES,
   EXCLUDED_TOKENS,
+  NAMED_ACCESS_CODE_PHRASES,
   RECEIPT_PHRASES,
   RECEIPT_TOKENS,
   SEARCH_SIGNS,
+  WIDGET_DEFAULT_AUTOCOMPLETE,
 } from './keywords';
 
 /** The inspector's field kinds: one list of the fields we help with. */
@@ -68,6 +70,7 @@ const phrasesAsWords = (list: readonly string[]) => list.map(asWords);
 const ACCESS_PHRASES = phrasesAsWords(ACCESS_CODE_PHRASES);
 const RECEIPT = phrasesAsWords(RECEIPT_PHRASES);
 const EXCLUDED = phrasesAsWords(EXCLUDED_PHRASES);
+const NAMED = phrasesAsWords(NAMED_ACCESS_CODE_PHRASES);
 
 // A field can only be helped when it holds every word of some access-code or
 // receipt rule, so one word of each (its longest) is enough to look for
@@ -113,6 +116,18 @@ function isSearchBox(facts: FieldFacts): boolean {
   );
 }
 
+/**
+ * A widget's default that an explicit name outranks: autocomplete="one-time-code"
+ * set by a code component, on a field whose label or aria-label says
+ * "Online Access Code". Only this one exclusion gives way; two-step words in
+ * any other fact still win.
+ */
+function isOutrankedDefault(facts: FieldFacts): boolean {
+  if (!WIDGET_DEFAULT_AUTOCOMPLETE.includes(normalizeText(facts.autocomplete))) return false;
+  const names = [...facts.labels, facts.ariaLabel].map(asWords);
+  return names.some((name) => NAMED.some((phrase) => name.includes(phrase)));
+}
+
 /** Decides what a field is from its facts, strongest signal first. */
 export function classifyField(facts: FieldFacts): FieldDecision {
   if (facts.tag !== 'input' && facts.tag !== 'textarea') return null;
@@ -130,8 +145,10 @@ export function classifyField(facts: FieldFacts): FieldDecision {
     ['nearby-text', readText([facts.nearbyText])],
   ];
   // An exclusion in any fact wins over every other fact: "Two-step access
-  // code" next to id="accessCode" is a two-step field.
-  const excludedBy = tiers.find(([, reading]) => reading.excluded);
+  // code" next to id="accessCode" is a two-step field. The one exception is
+  // a code component's default autocomplete under the code's own name.
+  const outranked = isOutrankedDefault(facts);
+  const excludedBy = tiers.find(([signal, reading]) => reading.excluded && !(outranked && signal === 'autocomplete'));
   if (excludedBy) return { kind: 'excluded', signal: excludedBy[0] };
   // Otherwise the strongest fact that is unambiguous decides.
   for (const [signal, { access, receipt }] of tiers) {

@@ -22,17 +22,24 @@ export function cappedText(node: Node | null | undefined, max = MAX_TEXT): strin
 
 const textOf = (node: Node | null | undefined) => cappedText(node);
 
-// Text of the elements just before the field, for forms that put a <div> or
-// <span> where a label belongs. Only the nearest two siblings, walking up one
-// level when the field is alone in a wrapper, so a page's unrelated text is
-// never taken for a label.
-function nearbyText(field: Element): string {
+/**
+ * Text of the elements just before the field (or a group of boxes), for
+ * forms that put a <div> or <span> where a label belongs. Only the nearest
+ * two siblings, walking up one level when nothing precedes the element in
+ * its wrapper, so a page's unrelated text is never taken for a label. Another
+ * control just before it ends the search: the text before a row of boxes
+ * names the row (judged by splitCode), not its second box.
+ */
+export function nearbyText(field: Element): string {
   let anchor: Element | null = field;
   for (let depth = 0; depth < 2 && anchor; depth++) {
     const parts: string[] = [];
     let sibling = anchor.previousElementSibling;
     for (let i = 0; i < 2 && sibling; i++, sibling = sibling.previousElementSibling) {
-      if (sibling.matches('input, select, textarea, button')) break;
+      if (sibling.matches('input, select, textarea, button')) {
+        if (!parts.join('').trim()) return '';
+        break;
+      }
       parts.unshift(textOf(sibling));
     }
     const text = parts.join(' ').trim();

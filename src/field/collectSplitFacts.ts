@@ -1,8 +1,9 @@
-import type { GroupTie, SplitBoxFacts, SplitCodeFacts } from './splitCode';
+import { nearbyText } from './collectFieldFacts';
+import { ONE_CHARACTER, type GroupTie, type SplitBoxFacts, type SplitCodeFacts } from './splitCode';
 
 const MAX_TEXT = 120;
-// More inputs than this around a box: no split code (splitCode takes at most 8).
-const MAX_INPUTS = 8;
+// More inputs than this around a box: no split code (splitCode takes at most 16 boxes of one character).
+const MAX_INPUTS = 16;
 // A box's container is looked for this many levels up (each box in its own wrapper).
 const MAX_LEVELS = 3;
 
@@ -51,13 +52,23 @@ function groupOf(field: HTMLInputElement): { container: Element; tie: GroupTie; 
 }
 
 /**
+ * A short box: a maxlength of 1 to 6, or (a code component's box, which may
+ * have none) an aria-label numbering one character. Other fields cost one
+ * or two attribute reads.
+ */
+function isShortBox(field: HTMLInputElement): boolean {
+  if (field.maxLength >= 1) return field.maxLength <= 6;
+  return ONE_CHARACTER.test(field.getAttribute('aria-label') ?? '');
+}
+
+/**
  * Facts about the boxes around a short box, for splitCode: the group that
- * ties them, its name, and each box's type, maxlength and label. Reads
- * attributes and label text only, never a value. Null at once for a box
- * with no maxlength of 1 to 6, so other fields cost one attribute read.
+ * ties them, its name, the text just before it, and each box's type,
+ * maxlength and label. Reads attributes and label text only, never a value.
+ * Null at once for a field that is no short box.
  */
 export function collectSplitFacts(field: HTMLInputElement): { facts: SplitCodeFacts; fields: HTMLInputElement[] } | null {
-  if (field.maxLength < 1 || field.maxLength > 6) return null;
+  if (!isShortBox(field)) return null;
   const group = groupOf(field);
   if (!group) return null;
   const fields = Array.from(group.container.querySelectorAll('input'));
@@ -67,5 +78,5 @@ export function collectSplitFacts(field: HTMLInputElement): { facts: SplitCodeFa
     maxLength: input.maxLength,
     label: boxLabel(input),
   }));
-  return { facts: { tie: group.tie, groupName: group.groupName, boxes }, fields };
+  return { facts: { tie: group.tie, groupName: group.groupName, boxes, nearbyText: nearbyText(group.container) }, fields };
 }

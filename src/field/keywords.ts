@@ -28,6 +28,24 @@ export const ACCESS_CODE_PHRASES: readonly string[] = [
   'código de acceso', // "Código de acceso en línea"
 ];
 
+/**
+ * The code's own name, as the notice prints it: said in a field's label or
+ * aria-label, it outranks a widget's default autocomplete (below). The
+ * generic "access code" is not enough: two-step pages call their code that.
+ */
+export const NAMED_ACCESS_CODE_PHRASES: readonly string[] = [
+  'online access code',
+  'código de acceso en línea', // the Spanish notice's wording
+];
+
+/**
+ * autocomplete values that code components set on every code field by
+ * default, whatever the code is for (input-otp puts "one-time-code" on its
+ * input unless told otherwise): a field named by NAMED_ACCESS_CODE_PHRASES
+ * is ours despite them. Every other autocomplete exclusion stays.
+ */
+export const WIDGET_DEFAULT_AUTOCOMPLETE: readonly string[] = ['one-time-code'];
+
 export const RECEIPT_PHRASES: readonly string[] = [
   'receipt number',
   'receipt #',

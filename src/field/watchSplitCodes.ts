@@ -12,11 +12,11 @@ function inputOf(event: Event): HTMLInputElement | null {
   return target?.localName === 'input' ? (target as HTMLInputElement) : null;
 }
 
-/** The boxes and kind of the split code a box belongs to, or null (one attribute read for most fields). */
-export function splitCodeOf(field: HTMLInputElement): { fields: HTMLInputElement[]; kind: WatchedKind } | null {
+/** The boxes, kind and each box's share of the split code a box belongs to, or null (one attribute read for most fields). */
+export function splitCodeOf(field: HTMLInputElement): { fields: HTMLInputElement[]; kind: WatchedKind; sizes: number[] } | null {
   const collected = collectSplitFacts(field);
   const code = collected && splitCode(collected.facts);
-  return code && collected ? { fields: collected.fields, kind: code.kind } : null;
+  return code && collected ? { fields: collected.fields, kind: code.kind, sizes: code.sizes } : null;
 }
 
 /**
@@ -52,7 +52,7 @@ export function watchSplitCodes(doc: Document, signal: AbortSignal, onSplitCode:
     if (!field || helped.has(field)) return;
     const code = splitCodeOf(field);
     if (!code || code.fields.some((box) => helped.has(box))) return;
-    const letGo = onSplitCode(splitBoxes(code.fields), code.kind);
+    const letGo = onSplitCode(splitBoxes(code.fields, code.sizes), code.kind);
     for (const box of code.fields) helped.set(box, letGo);
     groups.push(code.fields);
     observe();

@@ -1,3 +1,4 @@
+import { anchorBox } from '@/src/field/anchorBox';
 import { guard } from './guard';
 import { hostStyle } from './panelHost';
 import { GAP, isOnScreen, placePanel, unionBox, type Side } from './placePanel';
@@ -50,7 +51,8 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
     const live = fields.filter((f) => f.isConnected);
     if (!live.length) return onGone();
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
-    const field = unionBox(live.map((f) => f.getBoundingClientRect()));
+    // The box a person sees: for a see-through input over drawn slots (input-otp), the slots'.
+    const field = unionBox(live.map(anchorBox));
     const visible = wanted && field !== null && isOnScreen(field, viewport) && live.some((f) => !clipped.has(f));
     if (!visible) {
       side = null;

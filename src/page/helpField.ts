@@ -1,8 +1,9 @@
 import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
-import { singleBox, type CodeBoxes } from '@/src/field/codeBoxes';
+import { singleBox, writeVerdict, type CodeBoxes, type WriteOutcome } from '@/src/field/codeBoxes';
 import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
 import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
+import { watchQuietChanges } from '@/src/field/watchQuietChanges';
 import type { Language } from '@/src/i18n/languages';
 import { pageLanguage } from '@/src/i18n/pageLanguage';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
@@ -160,13 +161,24 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
   };
 
   // Our own input events must not count as the person typing (they would drop Undo).
-  const write = (value: string) => {
+  // A group of boxes is written box by box over a few turns of the page's
+  // code: `then` runs with what the boxes took, once they are written.
+  const write = (value: string, then: (outcome: WriteOutcome) => void) => {
     writing = true;
-    try {
-      boxes.write(value);
-    } finally {
+    const done = (outcome: WriteOutcome) => {
       writing = false;
+      quiet.seen(outcome.now);
+      then(outcome);
+    };
+    let result: WriteOutcome | Promise<WriteOutcome>;
+    try {
+      result = boxes.write(value);
+    } catch (error) {
+      writing = false;
+      throw error;
     }
+    if ('then' in result) result.then(guard(done), () => void (writing = false));
+    else done(result);
   };
 
   // "Fix all" shown with what it gives: a code is short, so this costs nothing.
@@ -182,10 +194,11 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     const before = boxes.read();
     if (!isCurrent(state, before)) return checkStale();
     const value = loader.api!.applyFixes(before, kind, kinds, state.inspectedWith);
-    write(value);
-    dispatch({ type: 'fixed', before, wrote: value, now: boxes.read(), pasteDone: kinds.includes('cut-off') });
-    boxes.focus();
-    update();
+    write(value, (outcome) => {
+      dispatch({ type: 'fixed', before, wrote: value, now: outcome.now, pasteDone: kinds.includes('cut-off'), partly: writeVerdict(outcome) === 'partly' });
+      boxes.focus();
+      update();
+    });
   }
 
   function undo() {
@@ -199,11 +212,12 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
       dispatch({ type: 'undo-dropped' });
       return update();
     }
-    write(step.before);
-    if (step.other && other) setFieldValue(other, step.other.before);
-    dispatch({ type: 'undone', wrote: step.before, now: boxes.read() });
-    boxes.focus();
-    update();
+    write(step.before, ({ now }) => {
+      if (step.other && other) setFieldValue(other, step.other.before);
+      dispatch({ type: 'undone', wrote: step.before, now });
+      boxes.focus();
+      update();
+    });
   }
 
   // What the boxes would hold had a full box taken the key; null when it has room (or a selection to replace).
@@ -227,13 +241,14 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
   function moveTo(other: HTMLInputElement) {
     const before = boxes.read();
     if (!isCurrent(state, before) || other.value !== '') return checkStale();
-    write('');
-    setFieldValue(other, before);
-    dispatch({ type: 'fixed', before, wrote: '', now: boxes.read(), pasteDone: true, other: { before: '', wrote: other.value } });
-    const step = state.undo.at(-1);
-    if (step?.other) moved.set(step, other);
-    other.focus();
-    update();
+    write('', ({ now }) => {
+      setFieldValue(other, before);
+      dispatch({ type: 'fixed', before, wrote: '', now, pasteDone: true, other: { before: '', wrote: other.value } });
+      const step = state.undo.at(-1);
+      if (step?.other) moved.set(step, other);
+      other.focus();
+      update();
+    });
   }
 
   for (const field of fields) {
@@ -297,6 +312,14 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
       update();
     });
   }
+  // A value that came with no input event while the person is in the boxes
+  // (a component spreading a paste, a script): the page's value, inspected.
+  const quiet = watchQuietChanges(fields, boxes.read, guard((value: string) => {
+    if (state.composing) return;
+    dispatch({ type: 'changed', value, autofill: autofillMark() });
+    update();
+  }), { signal: abort.signal, ignore: () => writing });
+
   const form = first.form;
   if (form) {
     on(form, 'submit', () => {

@@ -71,9 +71,11 @@ export type PanelEvent =
   /**
    * We wrote a fix: what was there, what we wrote, what the field holds after
    * the page's own handlers ran; `pasteDone` when the fix put the cut paste in
-   * whole (or moved the value away), so what the box cut no longer applies.
+   * whole (or moved the value away), so what the box cut no longer applies;
+   * `partly` when some boxes of a group took their share and others refused
+   * (writeVerdict): Undo puts back what took.
    */
-  | { type: 'fixed'; before: string; wrote: string; now: string; pasteDone?: boolean; other?: { before: string; wrote: string } }
+  | { type: 'fixed'; before: string; wrote: string; now: string; pasteDone?: boolean; other?: { before: string; wrote: string }; partly?: boolean }
   /** We wrote the last step's value back; `now` is what the field holds after the page's handlers ran. */
   | { type: 'undone'; wrote: string; now: string }
   /** The last undo step could not be taken back (the other box changed meanwhile): it is dropped. */
@@ -110,6 +112,15 @@ function isAutofill(state: PanelState, event: { inputType: string; autofill: boo
   return !state.typedHere && !state.keyPending && state.pasting === undefined && !PERSON_INPUT.has(event.inputType);
 }
 
+/**
+ * A component's echo: an input event a page script fired (not the browser)
+ * that leaves the value as the panel shows it. input-otp fires one 0, 10 and
+ * 50 ms after every change; it is no typing, and must not end a fix's Undo.
+ */
+function isEcho(state: PanelState, event: { value: string; trusted?: boolean; composing: boolean }): boolean {
+  return event.trusted === false && !event.composing && event.value === state.inspected;
+}
+
 export function panelState(state: PanelState, event: PanelEvent): PanelState {
   switch (event.type) {
     case 'start':
@@ -123,6 +134,7 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
       // No input event comes: the inspector hears what did not fit as it hears a cut paste.
       return { ...state, touched: true, typedHere: true, keyPending: false, pasted: event.text, complete: false, autofilled: false, undo: [] };
     case 'input': {
+      if (isEcho(state, event)) return state;
       if (event.composing) return { ...state, composing: true };
       const autofilled = isAutofill(state, event);
       const fromPaste = state.pasting !== undefined;
@@ -176,7 +188,8 @@ export function panelState(state: PanelState, event: PanelEvent): PanelState {
         waiting: false,
         length: event.now.length,
         // A page that reformats what we wrote owns the result: no Undo over it.
-        undo: event.now === event.wrote ? [...state.undo, { before: event.before, pasted: state.pasted, other: event.other }] : [],
+        // A group whose boxes partly took keeps Undo of what did take.
+        undo: event.now === event.wrote || event.partly ? [...state.undo, { before: event.before, pasted: state.pasted, other: event.other }] : [],
       };
     case 'undone': {
       const kept = event.now === event.wrote;

@@ -34,6 +34,10 @@ const shapes: Array<[string, string, string, string | null]> = [
   ['password', '<label for="p">Access code</label><input id="p" type="password">', '#p', 'excluded'],
   // a neighbouring field's label must not leak to the next field
   ['next to another field', '<label for="r">Receipt number</label><input id="r"><input id="other">', '#other', null],
+  // a row of boxes after the page's words: the words name the row, not its later boxes (one panel per code, not one per box)
+  ['the second box of an unrecognised row', '<p>Online Access Code</p><div><input id="r1"><input id="r2"><input id="r3"></div>', '#r2', null],
+  // a text between two fields still names the second one
+  ['a label-like div after another field', '<div><input id="x"><div>Receipt Number</div><input id="y"></div>', '#y', 'receipt-number'],
   // unrelated text far away is not a label
   ['far text ignored', '<p>Online Access Code</p><div><div><div><input id="deep"></div></div></div>', '#deep', null],
 ];

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { splitBoxes } from '@/src/field/codeBoxes';
 import { watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { createPanelApi } from '@/src/page/createPanelApi';
@@ -54,6 +54,28 @@ describe('watchSplitCodes', () => {
     stop();
   });
 
+  // react-otp-input's markup: boxes with no maxlength, each aria-label numbering
+  // its character, a separator between them, the page's words before the group.
+  const componentBoxes = (words: string, n: number) =>
+    `<p>${words}</p><div style="display: flex">${Array.from({ length: n }, (_, i) => `<input id="c${i + 1}" aria-label="Please enter OTP character ${i + 1}" autocomplete="off">`).join('<span>-</span>')}</div>`;
+
+  it('finds twelve boxes made by a code component, named by the text before them, once', () => {
+    document.body.innerHTML = componentBoxes('Online Access Code', 12);
+    const { log, stop } = watch();
+    box('c5').focus();
+    box('c1').focus();
+    expect(log).toEqual([`+${Array.from({ length: 12 }, (_, i) => `c${i + 1}`).join(',')}:access-code`]);
+    stop();
+  });
+
+  it('leaves the same boxes alone after "Verification code sent to your phone"', () => {
+    document.body.innerHTML = componentBoxes('Verification code sent to your phone', 6);
+    const { log, stop } = watch();
+    box('c1').focus();
+    expect(log).toEqual([]);
+    stop();
+  });
+
   it('leaves short boxes that are no code alone (a date)', () => {
     document.body.innerHTML = '<fieldset><legend>Date of birth</legend><input id="m" maxlength="2"><input id="d" maxlength="2"><input id="y" maxlength="4"></fieldset>';
     const { log, stop } = watch();
@@ -83,7 +105,7 @@ const root = () => panelRoots()[0] ?? null;
 
 describe('one panel for a split code', () => {
 
-  it('counts positions across the boxes and writes a fix back across them', () => {
+  it('counts positions across the boxes and writes a fix back across them, box by box', async () => {
     document.body.innerHTML = BOXES;
     helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
     type('b1', 'K7XH');
@@ -93,18 +115,35 @@ describe('one panel for a split code', () => {
     const homoglyph = root()!.querySelector('[data-finding="homoglyph"]')!;
     expect(homoglyph.querySelector('.position')!.textContent).toBe('6th character');
     (root()!.querySelector('[data-fix="homoglyph"]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4OW9', 'PT3R']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4OW9', 'PT3R']));
+    await vi.waitFor(() => expect(root()!.querySelector('[data-undo]')).not.toBeNull());
     (root()!.querySelector('[data-undo]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4\u041eW9', 'PT3R']));
   });
 
-  it('gives each box its share when a fix makes the code shorter', () => {
+  it('offers Undo of what took when a box refused its share, and Undo puts the code back', async () => {
+    document.body.innerHTML = BOXES;
+    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
+    type('b1', 'K7\u200bX');
+    type('b2', 'H4MW');
+    type('b3', '9PT3');
+    // The page keeps its last box as it is (a component that takes no deletion there).
+    box('b3').addEventListener('input', () => (box('b3').value = '9PT3'));
+    (root()!.querySelector('[data-fix="invisible"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', '9PT3']));
+    await vi.waitFor(() => expect(root()!.querySelector('[data-undo]')).not.toBeNull());
+    expect(root()!.querySelector('[data-finding="invisible"]')).toBeNull(); // the findings are those of what the boxes hold now
+    (root()!.querySelector('[data-undo]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7\u200bX', 'H4MW', '9PT3']));
+  });
+
+  it('gives each box its share when a fix makes the code shorter', async () => {
     document.body.innerHTML = BOXES;
     helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
     type('b1', 'K7 X');
     type('b2', 'H4MW');
     type('b3', '9PT3');
     (root()!.querySelector('[data-fix]') as HTMLButtonElement).click();
-    expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', 'PT3']);
+    await vi.waitFor(() => expect([box('b1').value, box('b2').value, box('b3').value]).toEqual(['K7XH', '4MW9', 'PT3']));
   });
 });

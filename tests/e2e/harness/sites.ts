@@ -1,5 +1,5 @@
 import { buildSync } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 // Fixture pages served at real USCIS addresses by request interception inside
 // the test browser, so the built extension's own `matches` decide where it
@@ -49,6 +49,10 @@ export const SITES: Record<string, Site> = {
   ...Object.fromEntries(
     ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
   ),
+  // Code fields built with code components from npm (components.test.ts): input-otp, react-otp-input, Lit; and their two-step traps.
+  ...Object.fromEntries(
+    ['input-otp', 'otp-boxes', 'lit', 'two-step'].map((name) => [`${APP}/components/${name}`, { file: `components/${name}.html` }]),
+  ),
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
 };
@@ -62,14 +66,15 @@ export interface Reply {
 
 const built = new Map<string, string>();
 
-// A fixture's script: plain .js as is, .tsx (React) bundled on first request;
+// A fixture's script: plain .js as is, .tsx (React) or .ts (Lit) bundled on first request;
 // rrweb.js is the session recorder from npm (its browser bundle, as sites embed it).
 function script(name: string): string | undefined {
   if (name === 'rrweb.js') return readFileSync(new URL('../../../node_modules/rrweb/dist/rrweb.umd.min.cjs', import.meta.url), 'utf8');
-  const tsx = new URL(name.replace(/\.js$/, '.tsx'), fixtures).pathname;
+  const tsx = ['.tsx', '.ts'].map((ext) => new URL(name.replace(/\.js$/, ext), fixtures).pathname).find(existsSync) ?? '';
   try {
     return readFileSync(new URL(name, fixtures), 'utf8');
   } catch {
+    if (!tsx) return undefined;
     if (!built.has(tsx)) {
       const out = buildSync({ entryPoints: [tsx], bundle: true, write: false, minify: true, format: 'iife', jsx: 'automatic', jsxImportSource: 'react', tsconfigRaw: {}, define: { 'process.env.NODE_ENV': '"production"' } });
       built.set(tsx, out.outputFiles[0]!.text);

@@ -32,6 +32,8 @@ const anyType = fc.oneof(fc.constantFrom('text', 'search', 'tel', 'number', 'tex
 const EXCLUDED_TYPES = ['password', 'email', 'hidden', 'checkbox', 'radio', 'file', 'submit', 'button', 'image', 'reset', 'date', 'color', 'range'];
 
 const withPassword = (s: string) => `${s} password`;
+// A code component's default autocomplete gives way to the code's own name only (written out here).
+const named = (s: string) => /online access code|c[oó]digo de acceso en l[ií]nea/i.test(s);
 
 const KINDS = ['access-code', 'receipt-number', 'excluded'];
 const SIGNALS = ['type', 'search', 'autocomplete', 'token', 'label', 'aria-label', 'placeholder', 'description', 'nearby-text'];
@@ -80,11 +82,13 @@ describe('classifyField over arbitrary facts', () => {
     );
   });
 
-  it('never watches the two-step verification field (autocomplete="one-time-code")', () => {
+  it('never watches a one-time-code field unless its label or aria-label names the Online Access Code', () => {
     fc.assert(
       fc.property(facts(anyType), (f) => {
         const decision = classifyField({ ...f, autocomplete: 'one-time-code' });
-        expect(decision === null || decision.kind === 'excluded').toBe(true);
+        const namedHere = [...f.labels, f.ariaLabel].some(named);
+        // Named, it is judged as any field (an id saying receiptNumber still wins over the label).
+        expect(decision === null || decision.kind === 'excluded' || namedHere).toBe(true);
       }),
       { numRuns: 1000 },
     );

@@ -4,6 +4,7 @@ import { fieldFacts, type FieldFacts } from '@/src/field/FieldFacts';
 import { EXCLUDED_PHRASES, EXCLUDED_TOKENS } from '@/src/field/keywords';
 
 // The pure decision over plain facts, strongest signal first.
+const X = (signal: Signal) => ({ kind: 'excluded', signal }) as const;
 const cases: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
   // --- access code, by each signal
   ['id accessCode', { id: 'accessCode' }, { kind: 'access-code', signal: 'token' }],
@@ -51,10 +52,28 @@ const cases: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
   ['"app" is a whole word: a receipt label about an application stays ours', { labels: ['Receipt number of your application'] }, { kind: 'receipt-number', signal: 'label' }],
 ];
 
+// Labels outrank widget defaults: code components (input-otp) set
+// autocomplete="one-time-code" on every code field. The code's own name in
+// the label or aria-label wins over that one default; nothing else gives way.
+const widgetDefaults: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
+  ['"Online Access Code" label over one-time-code', { autocomplete: 'one-time-code', labels: ['Online Access Code'] }, { kind: 'access-code', signal: 'label' }],
+  ['"Online access code" aria-label over one-time-code', { autocomplete: 'one-time-code', ariaLabel: 'Online access code' }, { kind: 'access-code', signal: 'aria-label' }],
+  ['Spanish name over one-time-code', { autocomplete: 'one-time-code', labels: ['Código de acceso en línea'] }, { kind: 'access-code', signal: 'label' }],
+  ['Spanish name typed without accents over one-time-code', { autocomplete: 'one-time-code', labels: ['Codigo de acceso en linea'] }, { kind: 'access-code', signal: 'label' }],
+  ['the name with a hint, autocomplete in capitals', { autocomplete: 'One-Time-Code', labels: ['Online Access Code (from your notice)'] }, { kind: 'access-code', signal: 'label' }],
+  ['generic "Access code" with one-time-code stays excluded', { autocomplete: 'one-time-code', labels: ['Access code'] }, X('autocomplete')],
+  ['the name in a placeholder only does not outrank it', { autocomplete: 'one-time-code', placeholder: 'Online access code' }, X('autocomplete')],
+  ['the name, but the hint says sent to your phone', { autocomplete: 'one-time-code', labels: ['Online Access Code'], descriptions: ['Sent to your phone'] }, X('description')],
+  ['the name, but the label says verification', { autocomplete: 'one-time-code', labels: ['Online access code verification'] }, X('label')],
+  ['the name, but the id says otp (not a widget default)', { autocomplete: 'one-time-code', id: 'otp', labels: ['Online Access Code'] }, X('token')],
+  ['the name does not outrank autocomplete="username"', { autocomplete: 'username', labels: ['Online Access Code'] }, X('autocomplete')],
+  ['the name does not outrank type=password', { type: 'password', autocomplete: 'one-time-code', labels: ['Online Access Code'] }, X('type')],
+  ['a bare "Code" with one-time-code is nothing of ours', { autocomplete: 'one-time-code', labels: ['Code'] }, null],
+];
+
 // Exclusions win over "access code" anywhere else: one row for every rule
 // in the keywords data (a test below checks none is missing). Neutral ids,
 // as the two-step pages have.
-const X = (signal: Signal) => ({ kind: 'excluded', signal }) as const;
 const excluded: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
   // --- two-step, English labels
   ['authenticator', { id: 'f1', labels: ['Access code (from your authenticator app)'] }, X('label')],
@@ -142,7 +161,7 @@ const twoStep: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
 ];
 
 describe('classifyField', () => {
-  it.each([...cases, ...excluded, ...twoStep])('%s', (_, facts, expected) => {
+  it.each([...cases, ...widgetDefaults, ...excluded, ...twoStep])('%s', (_, facts, expected) => {
     expect(classifyField(fieldFacts(facts))).toEqual(expected);
   });
 

@@ -65,8 +65,14 @@ const cases: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['undo twice is back at the original', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 '), undone(' K7 ')], { undo: [] }],
   ['typing drops every undo step (undo would overwrite it)', [fixed(' K7', 'K7'), key(), typed('K7X')], { undo: [] }],
   ['a page that reformats our fix owns the value: no undo', [fixed(' k7xh', 'k7xh', 'K7XH')], { undo: [] }],
+  ['a group whose boxes partly took keeps Undo of what did take', [{ type: 'fixed', before: 'K7\u200bXH4MW9PT3', wrote: 'K7XH4MW9PT3', now: 'K7XH4MW99PT3', partly: true }], { undo: [{ before: 'K7\u200bXH4MW9PT3', pasted: undefined, other: undefined }] }],
   ['a page that reformats our undo: no further undo', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), undone('K7 ', 'K7-')], { undo: [] }],
   ['a move keeps the other box for undo', [{ type: 'fixed', before: 'IOE0123456789', wrote: '', now: '', other: { before: '', wrote: 'IOE0123456789' } }], { undo: [{ before: 'IOE0123456789', pasted: undefined, other: { before: '', wrote: 'IOE0123456789' } }] }],
+  // --- a component's echo is not typing (input-otp fires untrusted input events 0, 10 and 50 ms after each change)
+  ['an untrusted input event that leaves the value as shown keeps the fix\'s Undo', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7', inputType: '', composing: false, autofill: false, trusted: false }], { undo: [{ before: ' K7', pasted: undefined, other: undefined }] }],
+  ['an untrusted input event that changes the value still drops Undo', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7X', inputType: '', composing: false, autofill: false, trusted: false }], { undo: [] }],
+  ['the person\'s own (trusted) input event drops Undo even with the same value', [inspected(' K7'), fixed(' K7', 'K7'), inspected('K7'), { type: 'input', value: 'K7', inputType: 'insertText', composing: false, autofill: false, trusted: true }], { undo: [] }],
+  ['an echo before anything was inspected is an input like any other', [{ type: 'input', value: 'K7', inputType: '', composing: false, autofill: false, trusted: false }], { touched: true }],
   ['an undo that cannot be taken back is dropped', [fixed(' K7 ', 'K7 '), fixed('K7 ', 'K7'), { type: 'undo-dropped' }], { undo: [{ before: ' K7 ', pasted: undefined, other: undefined }] }],
   // --- never stale
   ['the page cleared the field: no undo, no pasted text', [paste(' K7'), input(' K7', 'insertFromPaste'), fixed(' K7', 'K7'), changed('')], { undo: [], pasted: undefined, length: 0 }],
