@@ -30,7 +30,7 @@ interface HistoryItem {
   lastVisitTime?: number;
 }
 interface HistoryApi {
-  onVisited: { addListener(listener: (item: HistoryItem) => void): void; hasListener(listener: (item: HistoryItem) => void): boolean };
+  onVisited?: { addListener(listener: (item: HistoryItem) => void): void; hasListener(listener: (item: HistoryItem) => void): boolean };
   search(query: { text: string; startTime?: number; endTime?: number; maxResults?: number }): Promise<HistoryItem[]>;
   deleteUrl(details: { url: string }): Promise<void>;
 }
@@ -80,12 +80,17 @@ const listener = (item: HistoryItem) => void onVisited(item).catch(() => {});
  * permission is granted later; without it there is no API and nothing to do.
  */
 export function forgetUscisVisits(): void {
-  listenForVisits();
-  browser.permissions?.onAdded?.addListener(listenForVisits);
+  try {
+    listenForVisits();
+    browser.permissions.onAdded.addListener(listenForVisits);
+  } catch {
+    // A browser without these events: Start over's search still runs.
+  }
 }
 function listenForVisits(): void {
   const api = historyApi();
-  if (api && !api.onVisited.hasListener(listener)) api.onVisited.addListener(listener);
+  const visits = api?.onVisited;
+  if (visits && !visits.hasListener(listener)) visits.addListener(listener);
 }
 
 export async function removeUscisHistory(): Promise<StartOverResult> {

@@ -307,7 +307,7 @@ describe('clinic mode setting', () => {
     const box = screen.getByLabelText('This is a shared computer (clinic mode)') as HTMLInputElement;
     expect(box.checked).toBe(false);
     expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(
-      /delete browsing data and read and change your history: it deletes only USCIS's data and addresses, and keeps nothing it reads\.$/,
+      /delete browsing data and read and change your history: it deletes only USCIS's data and addresses, and keeps nothing it reads\. While clinic mode is on, USCIS pages are not kept in the history\.$/,
     );
     fireEvent.click(box);
     // One prompt for both, from the click itself.
