@@ -84,13 +84,13 @@ export function Popup({ readUrl, link }: Props) {
           <div class="popup-title">
             <h1>{t('extName')}</h1> <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
           </div>
+          <button type="button" class="icon-button" aria-label={t('popup_language_label')} title={t('popup_language_label')} onClick={openLanguage}>
+            <Globe aria-hidden="true" />
+          </button>
         </div>
         {/* A volunteer's first move between two people, so it sits at the top, outside the parts. */}
         <div class="popup-toolbar">
           <StartOver onStartOver={startOver} onDone={setReport} />
-          <button type="button" class="icon-button" aria-label={t('popup_language_label')} title={t('popup_language_label')} onClick={openLanguage}>
-            <Globe aria-hidden="true" />
-          </button>
         </div>
         <StartOverReport results={report} class="popup-status" />
       </header>

@@ -106,7 +106,7 @@ describe('design tokens', () => {
     const tokens = read(TOKENS);
     const dark = tokens.slice(tokens.indexOf('prefers-color-scheme: dark'));
     const light = tokens.slice(0, tokens.indexOf('prefers-color-scheme: dark'));
-    const colours = (block: string) => new Set([...block.matchAll(/(--ach-[a-z0-9-]+):\s*#/g)].map(([, name]) => name));
+    const colours = (block: string) => new Set([...block.matchAll(/(--ach-[a-z0-9-]+):\s*#/g)].map(([, name]) => name!));
     // Paper stays black on white in either scheme; the focus ring's amber reads on both.
     const same = new Set(['--ach-print-ink', '--ach-print-paper', '--ach-print-rule', '--ach-focus']);
     expect([...colours(light)].filter((name) => !same.has(name) && !colours(dark).has(name))).toEqual([]);
