@@ -84,7 +84,7 @@ export function Popup({ readUrl, link }: Props) {
           <div class="popup-title">
             <h1>{t('extName')}</h1> <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
           </div>
-          <button type="button" class="icon-button" aria-label={t('popup_language_label')} title={t('popup_language_label')} onClick={openLanguage}>
+          <button type="button" id="language-button" class="icon-button" aria-label={t('popup_language_button')} title={t('popup_language_button')} onClick={openLanguage}>
             <Globe aria-hidden="true" />
           </button>
         </div>

@@ -47,21 +47,27 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** The header's height, whether the tabs share one row, and whether the part's control and Start over are in view. */
-const layout = (page: Page, control: string) =>
+const layout = (page: Page, controlSelector: string) =>
   page.evaluate((selector) => {
-    const visible = (el: Element | null) => {
-      const box = el?.getBoundingClientRect();
-      return !!box && box.width > 0 && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
-    };
+    const boxes = [document.querySelector(selector), document.querySelector('.start-over')].map((el) => el?.getBoundingClientRect());
+    const [control, start] = boxes.map((box) => !!box && box.width > 0 && box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth);
     const tops = [...document.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top));
     return {
       header: Math.round(document.querySelector('.popup-header')!.getBoundingClientRect().height),
       oneRow: tops.length === 4 && new Set(tops).size === 1,
-      control: visible(document.querySelector(selector)),
-      start: visible(document.querySelector('.start-over')),
+      control,
+      start,
       fits: document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth,
     };
-  }, control);
+  }, controlSelector);
+
+/** Picks a language as a person would: the globe in the header, then the menu it opens in Settings. */
+async function speak(on: Page, language: string): Promise<void> {
+  await on.locator('#language-button').click();
+  await expect.poll(() => on.evaluate(() => document.activeElement?.id)).toBe('language-menu');
+  await on.selectOption('#language-menu', language === 'en' ? '' : language);
+  await expect.poll(() => on.evaluate(() => document.documentElement.lang)).toBe(language.replace('_', '-'));
+}
 
 describe('popup sections, Chromium', () => {
   let session: ChromiumSession;
@@ -72,14 +78,6 @@ describe('popup sections, Chromium', () => {
     page = await session.page(`chrome-extension://${session.extensionId}/popup.html`);
   });
   afterAll(() => session?.close());
-
-  /** Picks a language as a person would: the globe in the header, then the menu it opens in Settings. */
-  async function speak(on: Page, language: string): Promise<void> {
-    await on.locator('.popup-header .icon-button').click();
-    await expect.poll(() => on.evaluate(() => document.activeElement?.id)).toBe('language-menu');
-    await on.selectOption('#language-menu', language === 'en' ? '' : language);
-    await expect.poll(() => on.evaluate(() => document.documentElement.lang)).toBe(language.replace('_', '-'));
-  }
 
   async function openPopup(language: string, size = { width: 360, height: 600 }, dark = false): Promise<Page> {
     await speak(page, language);
@@ -155,21 +153,21 @@ describe('popup sections, Chromium', () => {
   });
 
   it('keeps the last part for the session; Start over forgets it', async () => {
-    const page = await openPopup('en');
+    const popup = await openPopup('en');
     // Earlier tests in this browser session picked other sections: start from none remembered.
-    await page.evaluate(() => chrome.storage.session.remove('popupSection'));
-    await page.reload();
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Check a code');
-    await selectByKeyboard(page, 2);
-    await page.reload();
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Checklist');
-    expect(await page.evaluate(() => chrome.storage.session.get('popupSection'))).toEqual({ popupSection: 'checklist' });
-    await page.getByRole('button', { name: 'Start over for the next person' }).click();
-    await page.getByText('Cleared. Ready for the next person.').waitFor();
+    await popup.evaluate(() => chrome.storage.session.remove('popupSection'));
+    await popup.reload();
+    await expect.poll(() => popup.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Check a code');
+    await selectByKeyboard(popup, 2);
+    await popup.reload();
+    await expect.poll(() => popup.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Checklist');
+    expect(await popup.evaluate(() => chrome.storage.session.get('popupSection'))).toEqual({ popupSection: 'checklist' });
+    await popup.getByRole('button', { name: 'Start over for the next person' }).click();
+    await popup.getByText('Cleared. Ready for the next person.').waitFor();
     // The section is forgotten (other session keys, such as the USCIS tabs clinic mode may close, are not this test's).
-    expect(await page.evaluate(() => chrome.storage.session.get('popupSection'))).toEqual({});
-    await page.reload();
-    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Check a code');
-    await page.close();
+    expect(await popup.evaluate(() => chrome.storage.session.get('popupSection'))).toEqual({});
+    await popup.reload();
+    await expect.poll(() => popup.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Check a code');
+    await popup.close();
   });
 });

@@ -126,7 +126,7 @@ describe('decodePunycodeLabel', () => {
 // bench` prints it, scripts/bench-link-check.mjs.)
 describe('siteVerdict on long texts', () => {
   const MB = 1024 * 1024;
-  const cases: Array<{ what: string; input: string; expected: SiteVerdict }> = [
+  const longTexts: Array<{ what: string; input: string; expected: SiteVerdict }> = [
     // A megabyte of dotted labels: the shape that once took seconds.
     { what: '1 MB of a. labels', input: `https://${'a.'.repeat(MB / 2)}com/`, expected: { kind: 'too-long' } },
     // An official host with a megabyte of path: still not judged official.
@@ -142,7 +142,7 @@ describe('siteVerdict on long texts', () => {
     // Spaces around a long text are not counted.
     { what: '8,000 characters inside a megabyte of spaces', input: `${' '.repeat(MB)}https://my.uscis.gov/${'a'.repeat(7979)}${' '.repeat(MB)}`, expected: { kind: 'official', host: 'my.uscis.gov' } },
   ];
-  it.each(cases)('$what', ({ input, expected }) => {
+  it.each(longTexts)('$what', ({ input, expected }) => {
     expect(siteVerdict(input)).toEqual(expected);
   });
 });

@@ -56,11 +56,14 @@ function literals(css: string): string[] {
   return found;
 }
 
+/** The custom properties a block of the tokens sets to a hex colour. */
+const colours = (block: string) => new Set([...block.matchAll(/(--ach-[a-z0-9-]+):\s*#/g)].map(([, name]) => name!));
+
 const cssFiles = (dir: string): string[] =>
   readdirSync(new URL(dir, root), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.css'))
     .map((file) => `${dir}/${file}`);
-const FILES = [...cssFiles('src'), ...cssFiles('entrypoints')].sort();
+const FILES = [...cssFiles('src'), ...cssFiles('entrypoints')].toSorted();
 const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
 
 describe('what counts as a literal', () => {
@@ -106,7 +109,6 @@ describe('design tokens', () => {
     const tokens = read(TOKENS);
     const dark = tokens.slice(tokens.indexOf('prefers-color-scheme: dark'));
     const light = tokens.slice(0, tokens.indexOf('prefers-color-scheme: dark'));
-    const colours = (block: string) => new Set([...block.matchAll(/(--ach-[a-z0-9-]+):\s*#/g)].map(([, name]) => name!));
     // Paper stays black on white in either scheme; the focus ring's amber reads on both.
     const same = new Set(['--ach-print-ink', '--ach-print-paper', '--ach-print-rule', '--ach-focus']);
     expect([...colours(light)].filter((name) => !same.has(name) && !colours(dark).has(name))).toEqual([]);
