@@ -103,11 +103,17 @@ describe('accessibility, Chromium', () => {
       return {
         border: `${finding.borderInlineStartStyle} ${finding.borderInlineStartWidth}`,
         words: root.querySelector('.severity')!.textContent,
+        // The severity's icon (a circle with !): drawn, in the forced text colour.
+        icon: (() => {
+          const svg = root.querySelector('.severity svg.icon');
+          const style = svg && getComputedStyle(svg);
+          return !!style && svg.getBoundingClientRect().width > 0 && style.stroke !== 'none' && style.stroke === style.color;
+        })(),
         moving: all.filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0).length,
       };
     });
-    // A shape (the bar), an icon (!) and a word: never colour alone.
-    expect(look).toEqual({ border: 'solid 4px', words: '!Problem:', moving: 0 });
+    // A shape (the bar), an icon (a circle with !) and a word: never colour alone.
+    expect(look).toEqual({ border: 'solid 4px', words: 'Problem:', icon: true, moving: 0 });
     expect(await axePanel(tabOf(page), '#accessCode')).toEqual([]);
     await page.close();
   });
