@@ -139,16 +139,20 @@ try {
     await stage(locale, await page.screenshot(), panelCaption, `${out}1-panel.png`);
     await page.close();
 
-    // 2. The popup's checker reading a code back (the popup opened as a page, 380 px wide as in the toolbar).
+    // 2. The popup's checker reading a code back, at the popup's own size (360 x 600): the
+    // whole window, header and tabs included, with no band below it and no row cut off.
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 380, height: 740 });
+    await popup.setViewportSize({ width: 360, height: 600 });
     await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.locator('#tab-check').click();
     await popup.fill('#checker-input', CHECKED);
     await popup.locator('#checker-input').blur();
-    // The checker at the top, its read-back below (the stage's summary says "unofficial").
-    await popup.locator('#checker-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await popup.locator('.read-back-char').last().waitFor();
+    // The read-back must end inside the window: a row cut in half would say less than it shows.
+    const cut = await popup.locator('#panel-check').evaluate((panel) => panel.scrollHeight > panel.clientHeight);
+    if (cut) console.warn(`${locale}: the checker's part scrolls; its picture shows only what fits`);
     await popup.waitForTimeout(300);
-    await stage(locale, await popup.screenshot({ fullPage: false }), checkerCaption, `${out}2-checker.png`);
+    await stage(locale, await popup.screenshot(), checkerCaption, `${out}2-checker.png`);
 
     // 3. The checklist (its own page, the one the popup links to and that prints).
     const checklist = await context.newPage();
