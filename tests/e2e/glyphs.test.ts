@@ -39,6 +39,8 @@ async function boxOf(tab: Tab, text: string | null): Promise<{ x: number; y: num
     FIELD,
     (root, t) => {
       const el = t === null ? root.host : Array.from(root.querySelectorAll('.glyph')).find((g) => g.textContent === t)!;
+      // A glyph low in the details may be scrolled out of the panel's box: bring it in, as a person would.
+      if (t !== null) el.scrollIntoView({ block: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     },
