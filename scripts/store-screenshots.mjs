@@ -148,11 +148,17 @@ try {
     await popup.fill('#checker-input', CHECKED);
     await popup.locator('#checker-input').blur();
     await popup.locator('.read-back-char').last().waitFor();
-    // The read-back must end inside the window: a row cut in half would say less than it shows.
-    const cut = await popup.locator('#panel-check').evaluate((panel) => panel.scrollHeight > panel.clientHeight);
-    if (cut) console.warn(`${locale}: the checker's part scrolls; its picture shows only what fits`);
+    // The part scrolled to the code's box (the choice of rules above it out of view), and the
+    // picture ends under the last whole row of the read-back: no row cut in half, no band.
+    const height = await popup.locator('#panel-check').evaluate((panel) => {
+      const label = panel.querySelector('label[for="checker-input"]');
+      panel.scrollTop += label.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
+      const bottom = panel.getBoundingClientRect().bottom;
+      const rows = [...panel.querySelectorAll('.read-back-char')].map((row) => row.getBoundingClientRect().bottom).filter((b) => b <= bottom - 4);
+      return Math.floor(Math.max(...rows) + 3); // the rows are 4 px apart
+    });
     await popup.waitForTimeout(300);
-    await stage(locale, await popup.screenshot(), checkerCaption, `${out}2-checker.png`);
+    await stage(locale, await popup.screenshot({ clip: { x: 0, y: 0, width: 360, height } }), checkerCaption, `${out}2-checker.png`);
 
     // 3. The checklist (its own page, the one the popup links to and that prints).
     const checklist = await context.newPage();
