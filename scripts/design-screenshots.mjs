@@ -1,5 +1,7 @@
 // Pictures of the popup's four sections at the toolbar's size (360 x 600),
-// light and dark, for design reviews: docs/design/<name>-<section>[-dark].png.
+// light and dark, for design reviews: docs/design/<name>-<section>[-dark].png
+// (the window as a person sees it: a long part scrolls inside it), and
+// <name>-<section>-whole.png (the window grown to the whole part, nothing cut).
 // Run after `npx wxt build`: `node scripts/design-screenshots.mjs after`.
 // The checker is shown with a code pasted from an e-mail (a no-break space, a
 // Cyrillic О, a lower-case r), so its findings are in the picture.
@@ -46,6 +48,11 @@ try {
       }
       await page.waitForTimeout(200);
       await page.screenshot({ path: `${out}${name}-${section}${dark ? '-dark' : ''}.png` });
+      if (!dark) {
+        await page.evaluate(() => document.querySelector('.popup')?.setAttribute('style', 'height: auto; max-height: none'));
+        await page.screenshot({ path: `${out}${name}-${section}-whole.png`, fullPage: true });
+        await page.evaluate(() => document.querySelector('.popup')?.removeAttribute('style'));
+      }
     }
     await page.close();
   }
