@@ -19,15 +19,15 @@ export function LanguageMenu() {
     <p class="language-menu">
       <label for="language-menu">{t('popup_language_label')}</label>{' '}
       <span class="select-wrap">
-      <select id="language-menu" value={folder} onChange={(event) => choose(event.currentTarget.value)}>
-        <option value="">{t('popup_language_browser')}</option>
-        {LANGUAGES.map((language) => (
-          <option key={language.folder} value={language.folder} lang={language.tag} dir={language.dir}>
-            {language.name}
-          </option>
-        ))}
-      </select>
-      <ChevronDown aria-hidden="true" />
+        <select id="language-menu" value={folder} onChange={(event) => choose(event.currentTarget.value)}>
+          <option value="">{t('popup_language_browser')}</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.folder} value={language.folder} lang={language.tag} dir={language.dir}>
+              {language.name}
+            </option>
+          ))}
+        </select>
+        <ChevronDown aria-hidden="true" />
       </span>
     </p>
   );

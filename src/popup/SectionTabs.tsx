@@ -51,19 +51,19 @@ export function SectionTabs({ selected, onSelect }: Props) {
       {SECTIONS.map((section) => {
         const Icon = ICONS[section];
         return (
-        <button
-          key={section}
-          type="button"
-          role="tab"
-          id={tabId(section)}
-          aria-selected={section === selected}
-          aria-controls={panelId(section)}
-          tabIndex={section === selected ? 0 : -1}
-          onClick={() => onSelect(section)}
-        >
-          <Icon class="tab-icon" aria-hidden="true" />
-          <span class="tab-label">{t(SECTION_NAMES[section])}</span>
-        </button>
+          <button
+            key={section}
+            type="button"
+            role="tab"
+            id={tabId(section)}
+            aria-selected={section === selected}
+            aria-controls={panelId(section)}
+            tabIndex={section === selected ? 0 : -1}
+            onClick={() => onSelect(section)}
+          >
+            <Icon class="tab-icon" aria-hidden="true" />
+            <span class="tab-label">{t(SECTION_NAMES[section])}</span>
+          </button>
         );
       })}
     </div>
