@@ -139,16 +139,26 @@ try {
     await stage(locale, await page.screenshot(), panelCaption, `${out}1-panel.png`);
     await page.close();
 
-    // 2. The popup's checker reading a code back (the popup opened as a page, 380 px wide as in the toolbar).
+    // 2. The popup's checker reading a code back, at the popup's own size (360 x 600): the
+    // whole window, header and tabs included, with no band below it and no row cut off.
     const popup = await context.newPage();
-    await popup.setViewportSize({ width: 380, height: 740 });
+    await popup.setViewportSize({ width: 360, height: 600 });
     await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.locator('#tab-check').click();
     await popup.fill('#checker-input', CHECKED);
     await popup.locator('#checker-input').blur();
-    // The checker at the top, its read-back below (the stage's summary says "unofficial").
-    await popup.locator('#checker-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await popup.locator('.read-back-char').last().waitFor();
+    // The part scrolled to the code's box (the choice of rules above it out of view), and the
+    // picture ends under the last whole row of the read-back: no row cut in half, no band.
+    const height = await popup.locator('#panel-check').evaluate((panel) => {
+      const label = panel.querySelector('label[for="checker-input"]');
+      panel.scrollTop += label.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
+      const bottom = panel.getBoundingClientRect().bottom;
+      const rows = [...panel.querySelectorAll('.read-back-char')].map((row) => row.getBoundingClientRect().bottom).filter((b) => b <= bottom - 4);
+      return Math.floor(Math.max(...rows) + 3); // the rows are 4 px apart
+    });
     await popup.waitForTimeout(300);
-    await stage(locale, await popup.screenshot({ fullPage: false }), checkerCaption, `${out}2-checker.png`);
+    await stage(locale, await popup.screenshot({ clip: { x: 0, y: 0, width: 360, height } }), checkerCaption, `${out}2-checker.png`);
 
     // 3. The checklist (its own page, the one the popup links to and that prints).
     const checklist = await context.newPage();

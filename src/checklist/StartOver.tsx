@@ -1,3 +1,4 @@
+import { RotateCcw } from 'lucide-preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checkerCopied } from '@/src/clinic/checkerCopied';
 import { clinicMode } from '@/src/clinic/clinicMode';
@@ -63,6 +64,7 @@ export function StartOver({ onStartOver, onDone }: Props) {
   return (
     <>
       <button type="button" class="start-over" onClick={() => void start()} data-clinic={clinic ? 'on' : 'off'}>
+        <RotateCcw class="button-icon" aria-hidden="true" />
         {t('popup_start_over')}
       </button>
       <StartOverDialog plan={plan} onConfirm={confirm} onCancel={() => setPlan(null)} />

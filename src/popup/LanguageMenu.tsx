@@ -1,3 +1,4 @@
+import { ChevronDown } from 'lucide-preact';
 import { useStorageItem } from '@/src/clinic/useStorageItem';
 import { languageItem, setLanguageSetting } from '@/src/i18n/languageSetting';
 import { findLanguage, LANGUAGES } from '@/src/i18n/languages';
@@ -17,14 +18,17 @@ export function LanguageMenu() {
   return (
     <p class="language-menu">
       <label for="language-menu">{t('popup_language_label')}</label>{' '}
-      <select id="language-menu" value={folder} onChange={(event) => choose(event.currentTarget.value)}>
-        <option value="">{t('popup_language_browser')}</option>
-        {LANGUAGES.map((language) => (
-          <option key={language.folder} value={language.folder} lang={language.tag} dir={language.dir}>
-            {language.name}
-          </option>
-        ))}
-      </select>
+      <span class="select-wrap">
+        <select id="language-menu" value={folder} onChange={(event) => choose(event.currentTarget.value)}>
+          <option value="">{t('popup_language_browser')}</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.folder} value={language.folder} lang={language.tag} dir={language.dir}>
+              {language.name}
+            </option>
+          ))}
+        </select>
+        <ChevronDown aria-hidden="true" />
+      </span>
     </p>
   );
 }

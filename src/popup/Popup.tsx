@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Globe } from 'lucide-preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import { isolated } from '@/src/ui/isolated';
@@ -52,6 +53,16 @@ export function Popup({ readUrl, link }: Props) {
     void popupSection.setValue(next);
   };
 
+  // The globe: the language lives in Settings; a person who cannot read the tabs' names still finds it.
+  const [menuWanted, setMenuWanted] = useState(0);
+  const openLanguage = () => {
+    select('settings');
+    setMenuWanted((n) => n + 1);
+  };
+  useEffect(() => {
+    if (menuWanted > 0) document.getElementById('language-menu')?.focus();
+  }, [menuWanted]);
+
   const startOver = async () => {
     await Promise.all([ticks.clear(), popupSection.removeValue()]);
     setGeneration((n) => n + 1);
@@ -67,20 +78,23 @@ export function Popup({ readUrl, link }: Props) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>
-          <img src="/icon/32.png" alt="" width="24" height="24" />
-          {t('extName')}
-        </h1>
-        <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
-        {/* A volunteer's first move between two people, so it sits at the top, outside the parts.
-            The language too: a person who cannot read the tabs' names must still find it. */}
+        {/* The name and the notice in one flowing line: short in every language, never passing for USCIS. */}
+        <div class="popup-brand">
+          <img class="popup-logo" src="/icon/32.png" alt="" width="24" height="24" />
+          <div class="popup-title">
+            <h1>{t('extName')}</h1> <p class="unofficial">{isolated(t('popup_unofficial'))}</p>
+          </div>
+          <button type="button" id="language-button" class="icon-button" aria-label={t('popup_language_button')} title={t('popup_language_button')} onClick={openLanguage}>
+            <Globe aria-hidden="true" />
+          </button>
+        </div>
+        {/* A volunteer's first move between two people, so it sits at the top, outside the parts. */}
         <div class="popup-toolbar">
-          <LanguageMenu />
           <StartOver onStartOver={startOver} onDone={setReport} />
         </div>
         <StartOverReport results={report} class="popup-status" />
-        <SectionTabs selected={shown} onSelect={select} />
       </header>
+      <SectionTabs selected={shown} onSelect={select} />
       {panel('check', <Checker key={`checker-${generation}`} />)}
       {panel('page', <SiteCheck key={`site-${generation}`} {...(readUrl && { readUrl })} />)}
       {panel(
@@ -94,7 +108,13 @@ export function Popup({ readUrl, link }: Props) {
           </p>
         </>,
       )}
-      {panel('settings', <ClinicModeSetting />)}
+      {panel(
+        'settings',
+        <>
+          <LanguageMenu />
+          <ClinicModeSetting />
+        </>,
+      )}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { ListChecks, ScanText, Settings, ShieldCheck, type LucideIcon } from 'lucide-preact';
 import { useRef } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
 import { SECTION_NAMES, SECTIONS, type Section } from './popupSection';
@@ -7,11 +8,19 @@ interface Props {
   onSelect(section: Section): void;
 }
 
+// One icon set (lucide), each beside its words: the words name the tab, the icon helps find it again.
+const ICONS: Record<Section, LucideIcon> = {
+  check: ScanText,
+  page: ShieldCheck,
+  checklist: ListChecks,
+  settings: Settings,
+};
+
 export const tabId = (section: Section) => `tab-${section}`;
 export const panelId = (section: Section) => `panel-${section}`;
 
 /**
- * The row of tabs (WAI-ARIA tabs pattern, automatic activation): one Tab stop,
+ * The row of tabs, one row in every language (icon over words) (WAI-ARIA tabs pattern, automatic activation): one Tab stop,
  * Left/Right (mirrored right to left) and Home/End move between tabs and show
  * each one's part at once.
  */
@@ -39,20 +48,24 @@ export function SectionTabs({ selected, onSelect }: Props) {
 
   return (
     <div class="section-tabs" role="tablist" aria-label={t('popup_sections_label')} ref={list} onKeyDown={move}>
-      {SECTIONS.map((section) => (
-        <button
-          key={section}
-          type="button"
-          role="tab"
-          id={tabId(section)}
-          aria-selected={section === selected}
-          aria-controls={panelId(section)}
-          tabIndex={section === selected ? 0 : -1}
-          onClick={() => onSelect(section)}
-        >
-          {t(SECTION_NAMES[section])}
-        </button>
-      ))}
+      {SECTIONS.map((section) => {
+        const Icon = ICONS[section];
+        return (
+          <button
+            key={section}
+            type="button"
+            role="tab"
+            id={tabId(section)}
+            aria-selected={section === selected}
+            aria-controls={panelId(section)}
+            tabIndex={section === selected ? 0 : -1}
+            onClick={() => onSelect(section)}
+          >
+            <Icon class="tab-icon" aria-hidden="true" />
+            <span class="tab-label">{t(SECTION_NAMES[section])}</span>
+          </button>
+        );
+      })}
     </div>
   );
 }

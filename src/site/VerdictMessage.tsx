@@ -1,3 +1,4 @@
+import { CircleQuestionMark, CircleX, Info, ShieldCheck, ShieldX, TriangleAlert, type LucideIcon } from 'lucide-preact';
 import { t, type MessageKey } from '@/src/i18n/t';
 import { isolated } from '@/src/ui/isolated';
 import type { LookalikeReason, SiteVerdict } from './siteVerdict';
@@ -11,15 +12,16 @@ const reasons: Record<LookalikeReason, MessageKey> = {
   'trailing-dot': 'site_reason_trailing_dot',
 };
 
-// A sign in words and shape as well as colour.
-const marks: Record<SiteVerdict['kind'], string> = {
-  official: '\u2714', // ✔
-  'not-https': '!',
-  lookalike: '\u2716', // ✖
-  'not-uscis': '\u2139', // ℹ
-  malformed: '\u2716', // ✖
-  'cannot-check': '\u2716', // ✖
-  unknown: '?',
+// A sign in words and shape as well as colour: one icon set (lucide) for every kind.
+const marks: Record<SiteVerdict['kind'], LucideIcon> = {
+  official: ShieldCheck,
+  'not-https': TriangleAlert,
+  lookalike: ShieldX,
+  'not-uscis': Info,
+  malformed: CircleX,
+  'cannot-check': CircleX,
+  'too-long': CircleX,
+  unknown: CircleQuestionMark,
 };
 
 interface Props {
@@ -31,18 +33,18 @@ interface Props {
 /** A verdict in plain words, with the real host so the person sees where they are. */
 export function VerdictMessage({ verdict, unknownText }: Props) {
   const { kind, host, reason } = verdict;
+  const Mark = marks[kind];
   return (
     <div class={`verdict verdict-${kind}`} data-verdict={kind} {...(reason && { 'data-reason': reason })}>
       <p class="verdict-headline">
-        <span class="verdict-mark" aria-hidden="true">
-          {marks[kind]}
-        </span>{' '}
+        <Mark class="verdict-mark" aria-hidden="true" />
         {kind === 'official' && isolated(t('site_official'))}
         {kind === 'not-https' && isolated(t('site_not_https'))}
         {kind === 'lookalike' && <strong>{isolated(t('site_lookalike'))}</strong>}
         {kind === 'not-uscis' && isolated(t('site_not_uscis'))}
         {kind === 'malformed' && <strong>{isolated(t('site_malformed'))}</strong>}
         {kind === 'cannot-check' && <strong>{isolated(t('site_cannot_check'))}</strong>}
+        {kind === 'too-long' && <strong>{isolated(t('site_too_long'))}</strong>}
         {kind === 'unknown' && unknownText}
       </p>
       {reason && <p>{isolated(t(reasons[reason]))}</p>}

@@ -28,8 +28,14 @@ function digitOf(c: number): number {
   return BASE;
 }
 
+// A label of a name is at most 63 characters (RFC 1035, section 2.3.4): a
+// longer one is no name anyone can register, and decoding it (each letter
+// inserted into the ones before) would grow as the square of its length.
+const MAX_LABEL = 63;
+
 export function decodePunycodeLabel(label: string): string | undefined {
   if (!label.toLowerCase().startsWith('xn--')) return label;
+  if (label.length > MAX_LABEL) return undefined;
   const input = label.slice(4);
   const delimiter = input.lastIndexOf('-');
   const output: number[] = [];

@@ -10,6 +10,7 @@ export type VerdictKind =
   | 'not-uscis' // any other address: https://example.org/, chrome://newtab/
   | 'malformed' // written like an address but cannot be read or decoded: https://my.uscis.gov%ff@evil.example/
   | 'cannot-check' // our own check failed: never an earlier verdict instead
+  | 'too-long' // longer than any address we read (MAX_ADDRESS_LENGTH): a whole e-mail pasted, 'https://' + 'a.'.repeat(5000)
   | 'unknown'; // no address to judge: the tab's address is hidden, or not an address
 
 export type LookalikeReason =
@@ -56,10 +57,21 @@ function isOneEditAway(a: string, b: string): boolean {
   );
 }
 
-/** "u.s.c.i.s.gov", "us-cis.gov": the name spelled out across dots or hyphens, from some label on. */
+/**
+ * "u.s.c.i.s.gov", "us-cis.gov": the name spelled out across dots or hyphens,
+ * from some label on. One pass: the pieces joined once, the name looked for
+ * at each piece's start (never a join per piece, which grew as the square of
+ * the length).
+ */
 function spellsNameAcrossSeparators(folded: string): boolean {
   const pieces = folded.split(/[.\-_]+/);
-  return pieces.some((_, i) => pieces.slice(i).join('').startsWith(imitatedName));
+  const joined = pieces.join('');
+  let at = 0;
+  for (const piece of pieces) {
+    if (joined.startsWith(imitatedName, at)) return true;
+    at += piece.length;
+  }
+  return false;
 }
 
 function resemblesName(text: string): boolean {
@@ -126,6 +138,15 @@ export const VERDICT_STEPS: ReadonlyArray<readonly [string, VerdictStep]> = [
   ['similar-name', ({ host, name }) => (resemblesName(name) ? { kind: 'lookalike', host, reason: 'similar-name' } : null)],
 ];
 
+/**
+ * The longest text read as an address: 8,000 characters, what RFC 9110
+ * (section 4.1) asks every recipient of an address to support. Links in
+ * letters, e-mails and text messages are far shorter; a longer paste is
+ * something else (a whole message), and judging it would only keep the
+ * person waiting.
+ */
+export const MAX_ADDRESS_LENGTH = 8000;
+
 // Text someone meant as an address: a scheme, or a dot, slash, @ or % in one word.
 const LOOKS_LIKE_ADDRESS = /^[a-z][a-z\d+.-]*:|^\S*[./@%]\S*$/i;
 
@@ -139,6 +160,7 @@ export function siteVerdict(address: string | undefined, steps = VERDICT_STEPS):
   try {
     const text = address?.trim() ?? '';
     if (text === '') return { kind: 'unknown' };
+    if (text.length > MAX_ADDRESS_LENGTH) return { kind: 'too-long' };
     let url: URL;
     try {
       url = new URL(/^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`);

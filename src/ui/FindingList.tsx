@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { CircleAlert, TriangleAlert } from 'lucide-preact';
 import type { CharInfo, Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { t } from '@/src/i18n/t';
 import { charLabel, positionLabel } from './charLabel';
@@ -12,8 +13,8 @@ const SHOWN_CHARS = 6;
 const PREVIEW_LENGTH = 40;
 const preview = (value: string) => (value.length > PREVIEW_LENGTH ? `${value.slice(0, PREVIEW_LENGTH)}…` : value);
 
-// A problem and a caution carry an icon beside their word; a hint is quiet.
-const ICONS = { problem: '!', caution: 'i', info: null } as const;
+// A problem and a caution carry an icon (a circle, a triangle: shape as well as colour) beside their word; a hint is quiet.
+const ICONS = { problem: CircleAlert, caution: TriangleAlert, info: null } as const;
 
 export interface FindingListProps {
   inspection: Inspection;
@@ -69,14 +70,14 @@ export function FindingList({ inspection, onFix, preview: result, remedy }: Find
 }
 
 function FindingRow({ finding, onFix, remedy }: { finding: Finding; onFix?: FindingListProps['onFix']; remedy?: FindingListProps['remedy'] }) {
-  const icon = ICONS[finding.severity];
+  const Icon = ICONS[finding.severity];
   // cut-off: the characters that did not fit, which are not in the field.
   const chars = finding.lost ?? finding.chars;
   return (
     <li class={`finding ${finding.severity}`} data-finding={finding.kind} data-severity={finding.severity} data-cause={finding.cause?.kind}>
       <p class="message">
         <span class="severity">
-          {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
+          {Icon !== null && <Icon class="icon" aria-hidden="true" />}
           {severityLabel(finding.severity)}:
         </span>{' '}
         {isolated(findingText(finding))}

@@ -108,6 +108,17 @@ describe('LinkCheck when something fails', () => {
     expect(screen.queryByText(/Official USCIS site/)).toBe(null);
   });
 
+  it('answers a megabyte pasted after an official link with "not a link we can check", never the official verdict', () => {
+    const { container } = render(<LinkCheck />);
+    type('https://my.uscis.gov/account');
+    expect(verdictOf(container)).toBe('official');
+    type(`https://my.uscis.gov/${'a'.repeat(1024 * 1024)}`);
+    expect(verdictOf(container)).toBe('too-long');
+    expect(screen.getByText('This is not a link we can check: it is far too long. Do not trust it.')).toBeTruthy();
+    expect(screen.queryByText(/Official USCIS site/)).toBe(null);
+    expect(screen.queryByText(/^Address:/)).toBe(null);
+  });
+
   // Each step of the verdict made to fail in turn, on a link that reaches it
   // (an official link stops at the second step; a lookalike goes through them all).
   it.each(VERDICT_STEPS.map(([name], i) => [name, i] as const))('a failure in step %s shows "cannot be checked", never the earlier verdict', (_, i) => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePanel } from './harness/axePanel';
 import { launchChromium, tabOf, type ChromiumSession } from './harness/chromium';
 import { inPanel, waitForFindings } from './harness/panel';
+import { chooseLanguage } from './harness/openSection';
 
 // WCAG 2.2 AA checks beyond the English light/dark scans of the popup tests:
 // axe-core on the popup and the checklist page in Spanish and Arabic, reflow
@@ -45,13 +46,13 @@ describe('accessibility, Chromium', () => {
     ['ar', 'checklist.html'],
   ];
   it.each(pages)('axe-core finds nothing on %s %s', async (language, file) => {
-    await popup.selectOption('#language-menu', language);
+    await chooseLanguage(popup, language);
     const page = await session.page(`chrome-extension://${session.extensionId}/${file}`);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language}`));
     if (file === 'popup.html') await page.locator('#checker-input').fill(' K7X\u041eH4MW9PT3r');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-    await popup.selectOption('#language-menu', '');
+    await chooseLanguage(popup, '');
   });
 
   it.each(['popup.html', 'checklist.html'])('%s reflows at 320 px: nothing scrolls sideways', async (file) => {
@@ -102,11 +103,17 @@ describe('accessibility, Chromium', () => {
       return {
         border: `${finding.borderInlineStartStyle} ${finding.borderInlineStartWidth}`,
         words: root.querySelector('.severity')!.textContent,
+        // The severity's icon (a circle with !): drawn, in the forced text colour.
+        icon: (() => {
+          const svg = root.querySelector('.severity svg.icon');
+          const style = svg && getComputedStyle(svg);
+          return !!style && svg.getBoundingClientRect().width > 0 && style.stroke !== 'none' && style.stroke === style.color;
+        })(),
         moving: all.filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0).length,
       };
     });
-    // A shape (the bar), an icon (!) and a word: never colour alone.
-    expect(look).toEqual({ border: 'solid 4px', words: '!Problem:', moving: 0 });
+    // A shape (the bar), an icon (a circle with !) and a word: never colour alone.
+    expect(look).toEqual({ border: 'solid 4px', words: 'Problem:', icon: true, moving: 0 });
     expect(await axePanel(tabOf(page), '#accessCode')).toEqual([]);
     await page.close();
   });

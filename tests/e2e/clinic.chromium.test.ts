@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchGranted, type GrantedSession } from './clinic/launchGranted';
-import { openSection } from './harness/openSection';
+import { chooseLanguage, openSection } from './harness/openSection';
 
 // Start over on a shared computer, in Chromium, with the build that has
 // `browsingData` and `history` granted at install (the product asks for it when clinic
@@ -42,7 +42,7 @@ async function lastPersonWasHere(s: GrantedSession): Promise<{ site: Page; popup
 
   const popup = await s.context.newPage();
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  await popup.selectOption('#language-menu', 'es');
+  await chooseLanguage(popup, 'es');
   await expect.poll(() => popup.locator('#checklist-heading').textContent()).toBe('Si el código no funciona');
   await popup.locator('#checker-input').fill(CODE);
   await popup.locator('.copy-button').click();

@@ -6,6 +6,7 @@ import { launchChromium, tabOf, type ChromiumSession } from './harness/chromium'
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { clickInPanel, inPanel } from './harness/panel';
 import type { Tab } from './harness/tab';
+import { chooseLanguage } from './harness/openSection';
 
 // The big glyphs in a real browser: a Cyrillic О is drawn by the bundled
 // Noto Sans Mono (so it never looks like Atkinson's zero beside it, and never
@@ -38,6 +39,8 @@ async function boxOf(tab: Tab, text: string | null): Promise<{ x: number; y: num
     FIELD,
     (root, t) => {
       const el = t === null ? root.host : Array.from(root.querySelectorAll('.glyph')).find((g) => g.textContent === t)!;
+      // A glyph low in the details may be scrolled out of the panel's box: bring it in, as a person would.
+      if (t !== null) el.scrollIntoView({ block: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     },
@@ -149,7 +152,7 @@ describe('glyphs, Chromium', () => {
   it('in Arabic, draws the Latin letters of a sentence in the code font, isolated', async () => {
     // Last in this session: the language menu's choice stays for the others.
     const popup = await session.page(`chrome-extension://${session.extensionId}/popup.html`);
-    await popup.selectOption('#language-menu', 'ar');
+    await chooseLanguage(popup, 'ar');
     const { page, cdp } = await openWith('K7XH4MW9PT3R0Il');
     await expect.poll(() => inPanel(tabOf(page), FIELD, (root) => !!root.querySelector('.panel[dir="rtl"] bdi.latin'))).toBe(true);
     await openDetails(tabOf(page));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePanel } from './harness/axePanel';
 import { launchChromium, tabOf, type ChromiumSession } from './harness/chromium';
 import { inPanel, waitForFindings } from './harness/panel';
+import { chooseLanguage } from './harness/openSection';
 
 // The language menu in the popup switches all three surfaces: the popup, the
 // checklist page and the panel on an open USCIS page (a volunteer with an
@@ -42,7 +43,7 @@ describe('language menu, Chromium', () => {
   ];
 
   it.each(rows)('menu "%s" switches popup, checklist page and panel', async (value, finding, heading, title, dir) => {
-    await popup.selectOption('#language-menu', value);
+    await chooseLanguage(popup, value);
     await expect.poll(() => popup.locator('#checklist-heading').textContent()).toBe(heading);
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe(dir);
     await expect.poll(() => checklist.locator('h1').first().textContent()).toBe(title);
@@ -54,7 +55,7 @@ describe('language menu, Chromium', () => {
   });
 
   it.each(['en', 'es', 'ar'])('the panel has no axe-core violations in %s', async (folder) => {
-    await popup.selectOption('#language-menu', folder);
+    await chooseLanguage(popup, folder);
     await expect.poll(() => panelAttr(site, '.panel', 'lang')).toBe(folder);
     // Over a light page and a dark one (dark colour scheme, dark page styles),
     // collapsed and expanded: the details too.

@@ -112,9 +112,38 @@ describe('decodePunycodeLabel', () => {
     { input: 'uscis', expected: 'uscis' }, // not punycode: returned as is
     { input: 'xn--a-?', expected: undefined }, // not a punycode digit
     { input: 'xn--uscs-n9', expected: undefined }, // cut short
+    { input: `xn--${'a'.repeat(58)}-`, expected: 'a'.repeat(58) }, // 63 characters, the longest label a name may have: decoded
+    { input: `xn--${'a'.repeat(59)}-`, expected: undefined }, // 64: no name has such a label, and it is not decoded
   ];
   it.each(labels)('$input', ({ input, expected }) => {
     expect(decodePunycodeLabel(input)).toBe(expected);
+  });
+});
+
+// Whatever is pasted, a verdict at once: a text longer than any address
+// (8,000 characters) is "not a link we can check", never official; up to
+// that length every name is read. (Timing is not asserted here: `npm run
+// bench` prints it, scripts/bench-link-check.mjs.)
+describe('siteVerdict on long texts', () => {
+  const MB = 1024 * 1024;
+  const longTexts: Array<{ what: string; input: string; expected: SiteVerdict }> = [
+    // A megabyte of dotted labels: the shape that once took seconds.
+    { what: '1 MB of a. labels', input: `https://${'a.'.repeat(MB / 2)}com/`, expected: { kind: 'too-long' } },
+    // An official host with a megabyte of path: still not judged official.
+    { what: 'my.uscis.gov with a 1 MB path', input: `https://my.uscis.gov/${'a'.repeat(MB)}`, expected: { kind: 'too-long' } },
+    // A whole e-mail pasted, a link inside it.
+    { what: 'a 1 MB message', input: `Dear applicant, ${'please sign in '.repeat(MB / 15)} https://my.uscis.gov/`, expected: { kind: 'too-long' } },
+    // 8,000 characters exactly (21 + 7,979): still an address, read in full.
+    { what: 'an official address of 8,000 characters', input: `https://my.uscis.gov/${'a'.repeat(7979)}`, expected: { kind: 'official', host: 'my.uscis.gov' } },
+    // One more: too long.
+    { what: 'an official address of 8,001 characters', input: `https://my.uscis.gov/${'a'.repeat(7980)}`, expected: { kind: 'too-long' } },
+    // Under the limit, a long host of many labels is still read, and the name at its end found.
+    { what: '3,000 labels, then u.s.c.i.s', input: `https://${'a.'.repeat(3000)}u.s.c.i.s.example/`, expected: { kind: 'lookalike', host: `${'a.'.repeat(3000)}u.s.c.i.s.example`, reason: 'similar-name' } },
+    // Spaces around a long text are not counted.
+    { what: '8,000 characters inside a megabyte of spaces', input: `${' '.repeat(MB)}https://my.uscis.gov/${'a'.repeat(7979)}${' '.repeat(MB)}`, expected: { kind: 'official', host: 'my.uscis.gov' } },
+  ];
+  it.each(longTexts)('$what', ({ input, expected }) => {
+    expect(siteVerdict(input)).toEqual(expected);
   });
 });
 
