@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabOf, type ChromiumSession } from './harness/chromium';
 import { openSection } from './harness/openSection';
 import type { FirefoxSession } from './harness/firefox';
-import { launch, TARGETS } from './harness/launch';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { panelOf } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
 
@@ -27,7 +27,7 @@ async function warmUp(tab: Tab) {
   await expect.poll(() => hasPanel(tab, '#accessCode')).toBe(true);
 }
 
-describe.each(TARGETS)('the field finder, %s', (target) => {
+describe.each(TARGETS_FOR.page)('the field finder, %s', (target) => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(target);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, TARGETS } from './harness/launch';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { clickInPanel, inPanel, panelOf, waitForFindings } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
 
@@ -28,7 +28,7 @@ function readHint(root: ShadowRoot) {
   return look;
 }
 
-describe.each(TARGETS)('the page, %s', (target) => {
+describe.each(TARGETS_FOR.page)('the page, %s', (target) => {
   let session: Session;
   let tab: Tab;
   beforeAll(async () => {

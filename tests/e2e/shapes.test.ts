@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, TARGETS } from './harness/launch';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { clickInPanel, inPanel, panelCount, panelOf, waitForFindings } from './harness/panel';
 import { pageCall, type Session, type Tab } from './harness/tab';
 
@@ -11,7 +11,7 @@ const valueOf = (tab: Tab, selector: string) =>
   tab.evalSource<string>(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, selector));
 const textOf = (tab: Tab, selector: string) => tab.evaluate((s) => document.querySelector(s)!.textContent, selector);
 
-describe.each(TARGETS)('page shapes, %s', (target) => {
+describe.each(TARGETS_FOR.page)('page shapes, %s', (target) => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(target);
