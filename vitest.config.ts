@@ -29,6 +29,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // A condition is awaited, never a fixed time: on a loaded machine a
+          // browser may take seconds to answer, so expect.poll waits up to 10 s
+          // (Vitest's default is 1 s) and returns as soon as it holds.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
       {

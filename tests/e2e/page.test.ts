@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterPanelElsewhere } from './harness/barrier';
 import { launch, TARGETS_FOR } from './harness/launch';
 import { clickInPanel, inPanel, panelOf, waitForFindings } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
@@ -38,8 +39,9 @@ describe.each(TARGETS_FOR.page)('the page, %s', (target) => {
 
   it('shows no panel while the field is untouched', async () => {
     tab = await session.open(ADD_CASE);
-    await tab.waitFor('html'); // loaded
-    await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await tab.waitFor(CODE);
+    // The same form in a tab opened after this one has its panel by now.
+    await afterPanelElsewhere(session);
     expect(await panelOf(tab, CODE)).toEqual({ state: null, findings: [], fixes: [] });
     await tab.close();
   });

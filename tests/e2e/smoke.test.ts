@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterPanelElsewhere } from './harness/barrier';
 import { launch, TARGETS_FOR } from './harness/launch';
 import { panelCount, waitForPanel } from './harness/panel';
 import type { Session } from './harness/tab';
@@ -23,9 +24,9 @@ describe.each(TARGETS_FOR.manifest)('smoke, %s', (target) => {
 
   it('does not inject on a lookalike host', async () => {
     const tab = await session.open('https://uscis-gov.com/account/applicant/add-case');
-    // The same form: typing there shows no panel, even after document_idle has long passed.
+    // The same form: typing there shows no panel, even once a USCIS page opened after it has one.
     await tab.type('#accessCode', 'K');
-    await tab.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    await afterPanelElsewhere(session);
     expect(await panelCount(tab)).toBe(0);
     await tab.close();
   });

@@ -25,8 +25,16 @@ const KNOWN_OFFENDERS: Record<string, { kinds: TimingProblemKind[]; why: string 
   'tests/e2e/panelState.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: pause()' },
   // A hand-rolled poll loop with a 50 ms sleep: expect.poll does the same.
   'tests/e2e/glyphs.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: poll loop' },
+  // The panel's poll helpers (waitForFindings, waitForPanel, clickInPanel) sleep 50 ms between polls: expect.poll does the same.
+  'tests/e2e/harness/panel.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: poll loops' },
+  // 10 ms sleeps for the panel bundle to arrive.
+  'tests/dom/page/helpField.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: setTimeout 10' },
   // Waits 1 s past the panel's screen-reader summary, whose timing the panel rewrite changes.
   'tests/e2e/privacy.test.ts': { kinds: ['fixed-sleep'], why: 'waits past the panel\'s announcement (issue 20 changes it)' },
+  // The field layer's rewrite: settle(ms) takes a delay (every call passes none today).
+  'tests/dom/field/watchReplacements.test.ts': { kinds: ['fixed-sleep'], why: 'field rewrite: settle(ms)' },
+  // The popup's rewrite: 10 ms sleeps before "shows nothing" (await the tab's answer instead).
+  'tests/dom/tabHelp.test.tsx': { kinds: ['fixed-sleep'], why: 'popup rewrite: setTimeout 10' },
 };
 
 const kindsIn = (source: string) => [...new Set(timingProblems(source).map((p) => p.kind))].toSorted();
