@@ -2,7 +2,7 @@
 // and end with the table of steps and a line `N passed, N failed` (CI counts
 // that line; a Vitest tier is counted test by test from its JSON report).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale } from './buildIfStale.mjs';
@@ -15,7 +15,10 @@ function run(label, command, args, env = {}) {
 }
 
 export function steps() {
-  const tmp = mkdtempSync(join(tmpdir(), 'ach-test-'));
+  // TEST_REPORTS=dir keeps each tier's JSON report (seconds per file and per test) there.
+  const kept = process.env.TEST_REPORTS;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const tmp = kept ?? mkdtempSync(join(tmpdir(), 'ach-test-'));
   const rows = [];
   const started = Date.now();
 
@@ -55,7 +58,7 @@ export function steps() {
     },
     /** Prints the table and the closing line; exits 1 on any failure. */
     finish() {
-      rmSync(tmp, { recursive: true, force: true });
+      if (!kept) rmSync(tmp, { recursive: true, force: true });
       const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
       console.log('\n| step | passed | failed | seconds |\n|---|---:|---:|---:|');
       for (const r of rows) console.log(`| ${r.label} | ${r.passed} | ${r.failed} | ${r.seconds.toFixed(1)} |`);
