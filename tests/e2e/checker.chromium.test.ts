@@ -71,7 +71,9 @@ describe('checker, Chromium', () => {
     await page.getByLabel('Type or paste the access code').fill('K7');
     await page.locator('.phonetic-char').first().waitFor();
     await page.evaluate(() => speechSynthesis.dispatchEvent(new Event('voiceschanged')));
-    await page.waitForTimeout(100);
+    // A later change shown: the popup has handled the voices by then.
+    await page.getByLabel('Type or paste the access code').fill('K7X');
+    await expect.poll(async () => (await phonetic(page)).length).toBe(3);
     expect(await page.getByRole('button', { name: 'Read aloud' }).count()).toBe(0);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchGrantedFirefox, type GrantedFirefox } from './clinic/launchGrantedFirefox';
+import { firefoxIn, TARGETS_FOR } from './harness/launch';
 
 // Start over on a shared computer in Firefox (see clinic.chromium.test.ts for
 // the same in Chromium), with the build that has `browsingData` granted at
@@ -13,7 +14,9 @@ const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const cookieNames = async (ff: GrantedFirefox) =>
   (await ff.browser.cookies()).map((c) => `${c.domain} ${c.name}`).toSorted();
 
-describe.each(['firefox-mv2', 'firefox-mv3'] as const)('Start over on a shared computer, %s', (target) => {
+// Start over runs in the background (a persistent page in mv2, an event page
+// in mv3) with an optional permission: the manifest's, so both Firefox builds.
+describe.each(firefoxIn(TARGETS_FOR.manifest))('Start over on a shared computer, %s', (target) => {
   let ff: GrantedFirefox | undefined;
   afterEach(async () => {
     await ff?.close();

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabOf, type ChromiumSession } from './harness/chromium';
 import { openSection } from './harness/openSection';
 import type { FirefoxSession } from './harness/firefox';
-import { launch, TARGETS } from './harness/launch';
+import { afterHelpedKey } from './harness/barrier';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { panelOf } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
 
@@ -17,7 +18,6 @@ const FINDER = 'https://my.uscis.gov/account/applicant/finder';
 const SIGN_IN = 'https://myaccount.uscis.gov/sign-in';
 
 const hasPanel = async (tab: Tab, selector: string) => (await panelOf(tab, selector)).state !== null;
-const pause = (tab: Tab, ms: number) => tab.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
 const extensionIdOf = (session: Session) =>
   session.browser === 'chromium' ? (session as ChromiumSession).extensionId : (session as FirefoxSession).addonId;
 
@@ -27,7 +27,7 @@ async function warmUp(tab: Tab) {
   await expect.poll(() => hasPanel(tab, '#accessCode')).toBe(true);
 }
 
-describe.each(TARGETS)('the field finder, %s', (target) => {
+describe.each(TARGETS_FOR.page)('the field finder, %s', (target) => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(target);
@@ -39,7 +39,7 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
     await warmUp(tab);
     for (const selector of ['#t1', '#t2', '#t3', '#t4', '#u1', '#q']) {
       await tab.type(selector, '482913');
-      await pause(tab, 300);
+      await afterHelpedKey(tab, '#accessCode');
       expect({ selector, panel: await panelOf(tab, selector) }).toEqual({ selector, panel: { state: null, findings: [], fixes: [] } });
     }
     await tab.close();
@@ -47,6 +47,7 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
 
   it('lets go of a helped field relabelled as a two-step field', async () => {
     const tab = await session.open(FINDER);
+    await warmUp(tab);
     await tab.type('#t5', ' 482913');
     await expect.poll(() => hasPanel(tab, '#t5')).toBe(true);
     await tab.evaluate(() => {
@@ -54,7 +55,7 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
     });
     await expect.poll(() => hasPanel(tab, '#t5')).toBe(false);
     await tab.type('#t5', '1');
-    await pause(tab, 300);
+    await afterHelpedKey(tab, '#accessCode');
     expect(await hasPanel(tab, '#t5')).toBe(false);
     await tab.close();
   });
@@ -63,7 +64,7 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
     const tab = await session.open(FINDER);
     await warmUp(tab);
     await tab.type('#f3', ' K7XH4MW9PT3R');
-    await pause(tab, 300);
+    await afterHelpedKey(tab, '#accessCode');
     expect(await hasPanel(tab, '#f3')).toBe(false);
     await tab.close();
   });
@@ -82,7 +83,7 @@ describe.each(TARGETS)('the field finder, %s', (target) => {
       window.postMessage({ type, ...detail }, '*');
       window.postMessage({ event: type, ...detail }, '*');
     }, id);
-    await pause(tab, 200);
+    await afterHelpedKey(tab, '#accessCode'); // the posted messages were delivered before this key
     // Still helping: a new field is taken and an old one keeps its panel.
     await tab.type('#t5', ' 482913');
     await expect.poll(() => hasPanel(tab, '#t5')).toBe(true);
@@ -134,8 +135,9 @@ describe('a way to recover, Chromium', () => {
     await page.locator('#accessCode').pressSequentially(' K7XH');
     await expect.poll(() => hasPanel(tab, '#accessCode')).toBe(true);
     await page.locator('#f3').pressSequentially(' K7XH4MW9PT3R');
-    await page.waitForTimeout(300);
+    await afterHelpedKey(tab, '#accessCode');
     expect(await hasPanel(tab, '#f3')).toBe(false);
+    await page.locator('#f3').click(); // the box clicked last again
 
     let popup = await popupOver(page);
     await openSection(popup, 'This page');
@@ -156,7 +158,9 @@ describe('a way to recover, Chromium', () => {
     await popup.close();
     await page.reload();
     await page.locator('#f3').pressSequentially(' K7');
-    await page.waitForTimeout(300);
+    await page.locator('#accessCode').pressSequentially(' K7XH');
+    await expect.poll(() => hasPanel(tab, '#accessCode')).toBe(true);
+    await afterHelpedKey(tab, '#accessCode');
     expect(await hasPanel(tab, '#f3')).toBe(false);
     await page.close();
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './harness/browsers';
+import { firefoxIn, TARGETS_FOR } from './harness/launch';
 import { clinicReply, launchGranted, type GrantedSession } from './clinic/launchGranted';
 import { CHROMIUM_FORM_HISTORY, FIREFOX_FORM_HISTORY, formHistory } from './clinic/formHistory';
 
@@ -45,7 +46,8 @@ describe('form history, Chromium', () => {
   });
 });
 
-describe.each(['firefox-mv2', 'firefox-mv3'] as const)('form history, %s', (target) => {
+// autocomplete="off" is the content script's doing: page behaviour, one Firefox build.
+describe.each(firefoxIn(TARGETS_FOR.page))('form history, %s', (target) => {
   let profile: string | undefined;
   afterEach(() => {
     if (profile) rmSync(profile, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './harness/browsers';
 import { chromiumArgs } from './harness/chromium';
 import { reply } from './harness/sites';
@@ -33,17 +33,18 @@ function findNodes(node: DomNode, name: string, value?: string, found: DomNode[]
  * the DevTools protocol: it sees the panel however it is isolated from the page.
  */
 async function waitForNode(cdp: CDPSession, name: string, value?: string, shown = false, timeout = 5000): Promise<DomNode> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    for (const node of findNodes(root, name, value)) {
-      if (!shown) return node;
-      const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
-      if (box) return node;
-    }
-    if (Date.now() > until) throw new Error(`no [${name}${value ? `="${value}"` : ''}] on the page`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  return vi.waitFor(
+    async () => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      for (const node of findNodes(root, name, value)) {
+        if (!shown) return node;
+        const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
+        if (box) return node;
+      }
+      throw new Error(`no [${name}${value ? `="${value}"` : ''}] on the page`);
+    },
+    { timeout, interval: 50 },
+  );
 }
 
 /** Taps the middle of a node, scrolled into view first as a thumb would. */

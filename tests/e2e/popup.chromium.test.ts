@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { openSection } from './harness/openSection';
 
@@ -32,20 +32,9 @@ describe('popup, Chromium', () => {
     return page;
   }
 
-  it('renders in under 100 ms, fits 360 px and says it is unofficial', async () => {
-    // The first open of an extension page also starts its process; measure a warm one.
-    await (await openPopup()).close();
+  // How fast it renders is a figure for `npm run bench`, not a test: a loaded machine would fail it.
+  it('fits 360 px and says it is unofficial', async () => {
     const page = await openPopup();
-    const times = await page.evaluate(() => ({
-      start: performance.getEntriesByName('popup-start')[0]?.startTime ?? Number.NaN,
-      rendered: performance.getEntriesByName('popup-rendered')[0]?.startTime ?? Number.NaN,
-    }));
-    const render = times.rendered - times.start;
-    console.log(
-      `popup: scripts loaded ${times.start.toFixed(0)} ms after navigation start, first render took ${render.toFixed(1)} ms`,
-    );
-    expect(render).toBeGreaterThanOrEqual(0);
-    expect(render).toBeLessThan(100);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await page.getByText('Unofficial helper, not affiliated with USCIS.').isVisible()).toBe(true);
     await page.close();
@@ -62,9 +51,10 @@ describe('popup, Chromium', () => {
     await page.getByRole('button', { name: 'Start over for the next person' }).click();
     await page.getByText('Cleared. Ready for the next person.').waitFor();
     expect(await box.isChecked()).toBe(false);
+    // Nothing left to restore: the session's ticks are gone, so no reload can tick the box again.
+    expect(await page.evaluate(async () => (await chrome.storage.session.get('checklistTicks')).checklistTicks ?? [])).toEqual([]);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForTimeout(200);
     expect(await box.isChecked()).toBe(false);
     await page.close();
   });
@@ -177,9 +167,10 @@ describe('popup, Chromium', () => {
     await tab.bringToFront();
     const text = await evaluateInPopup(tab, `new Promise((resolve) => {
       const read = () => document.querySelector('.tab-verdict [data-verdict]');
-      // The window's size once it has grown to the popup's canvas.
+      // The window's size once it has grown past the browser's first small guess
+      // (never growing times the test out).
       const size = () => [innerWidth, innerHeight, document.documentElement.scrollHeight].join(' x ');
-      const wait = () => (read() ? setTimeout(() => resolve(read().dataset.verdict + ' ' + read().textContent + '|' + size()), 300) : setTimeout(wait, 20));
+      const wait = () => (read() && innerHeight > 450 ? resolve(read().dataset.verdict + ' ' + read().textContent + '|' + size()) : setTimeout(wait, 20));
       wait();
     })`);
     const [verdict, size] = String(text).split('|');
@@ -301,12 +292,14 @@ describe('popup, Chromium', () => {
     // Popup pages opened as tabs by other tests are not the toolbar popup.
     const before = new Set((await popups()).map((t) => t.targetId));
     await session.context.serviceWorkers()[0]!.evaluate(() => chrome.action.openPopup());
-    let popup: { targetId: string } | undefined;
-    for (let i = 0; i < 50 && !popup; i++) {
-      popup = (await popups()).find((t) => !before.has(t.targetId));
-      if (!popup) await new Promise((r) => setTimeout(r, 50));
-    }
-    if (!popup) throw new Error('The toolbar popup did not open');
+    const popup = await vi.waitFor(
+      async () => {
+        const opened = (await popups()).find((t) => !before.has(t.targetId));
+        if (!opened) throw new Error('The toolbar popup did not open');
+        return opened;
+      },
+      { timeout: 5000, interval: 50 },
+    );
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
     const reply = new Promise<string>((resolve) => cdp.on('Target.receivedMessageFromTarget', (e) => resolve(e.message)));
     await cdp.send('Target.sendMessageToTarget', {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSection } from './harness/openSection';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { firefoxIn, TARGETS_FOR } from './harness/launch';
 import { clickInPanel, panelCount, waitForFindings } from './harness/panel';
 import type { Tab } from './harness/tab';
 
@@ -60,9 +61,8 @@ async function useThePage(tab: Tab): Promise<void> {
   await tab.paste(FIELD, `${ON_PAGE}\u200b`); // a zero-width space at the end
   await waitForFindings(tab, FIELD, ['invisible']);
   await tab.evaluate((s) => document.querySelector(s)!.remove(), FIELD);
-  await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  await expect.poll(() => panelCount(tab)).toBe(0);
   expect(await tab.evaluate(domCopies, ON_PAGE)).toEqual({ attributes: [], texts: [] });
-  expect(await panelCount(tab)).toBe(0);
 }
 const pageStorageOf = (tab: Tab) => tab.evaluate(pageStorage);
 
@@ -145,7 +145,7 @@ async function extensionStorage(session: ChromiumSession, extensionPage: Page): 
   return JSON.stringify({ ...areas, origin });
 }
 
-describe.each(['firefox-mv2', 'firefox-mv3'] as const)('privacy, %s', (target) => {
+describe.each(firefoxIn(TARGETS_FOR.page))('privacy, %s', (target) => {
   // Firefox refuses to open moz-extension:// pages over WebDriver BiDi, so
   // the popup and extension storage are covered in Chromium; here, the
   // content script's side: its requests, the page's storage and DOM.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, TARGETS } from './harness/launch';
+import { afterPanelElsewhere } from './harness/barrier';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { clickInPanel, inPanel, panelCount, panelOf, waitForFindings } from './harness/panel';
 import { pageCall, type Session, type Tab } from './harness/tab';
 
@@ -11,7 +12,7 @@ const valueOf = (tab: Tab, selector: string) =>
   tab.evalSource<string>(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, selector));
 const textOf = (tab: Tab, selector: string) => tab.evaluate((s) => document.querySelector(s)!.textContent, selector);
 
-describe.each(TARGETS)('page shapes, %s', (target) => {
+describe.each(TARGETS_FOR.page)('page shapes, %s', (target) => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(target);
@@ -91,7 +92,7 @@ describe.each(TARGETS)('page shapes, %s', (target) => {
     await tab.type('#email-address', 'person@example.com ');
     await tab.type('#password', 'K7XH4MW9PT3R ');
     await tab.type('#secure-verification-code', '123456 ');
-    await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    await afterPanelElsewhere(session);
     expect(await panelCount(tab)).toBe(0);
     await tab.close();
   });

@@ -1,0 +1,70 @@
+// What `npm test` and `npm run check:release` share: run a step, count it,
+// and end with the table of steps and a line `N passed, N failed` (CI counts
+// that line; a Vitest tier is counted test by test from its JSON report).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildIfStale } from './buildIfStale.mjs';
+
+function run(label, command, args, env = {}) {
+  const begun = Date.now();
+  console.log(`\n== ${label}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: status === 0, seconds: (Date.now() - begun) / 1000 };
+}
+
+export function steps() {
+  // TEST_REPORTS=dir keeps each tier's JSON report (seconds per file and per test) there.
+  const kept = process.env.TEST_REPORTS;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const tmp = kept ?? mkdtempSync(join(tmpdir(), 'ach-test-'));
+  const rows = [];
+  const started = Date.now();
+
+  return {
+    /** A step that is one check (passes or fails as a whole). */
+    step(label, command, args, env) {
+      const { ok, seconds } = run(label, command, args, env);
+      rows.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
+      return ok;
+    },
+    /** A build, reused when `npm run build` just before stamped an output current for the sources. */
+    buildStep(label, build) {
+      const begun = Date.now();
+      console.log(`\n== ${label}`);
+      const { ok, rebuilt } = buildIfStale(build);
+      rows.push({ label: `${label}${rebuilt ? '' : ' (reused: current for the sources)'}`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - begun) / 1000 });
+      return ok;
+    },
+    /** A Vitest tier, counted test by test from its JSON report. */
+    tier(project) {
+      const out = join(tmp, `${project}.json`);
+      const { ok, seconds } = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+      let passed = 0, failed = 0;
+      try {
+        const report = JSON.parse(readFileSync(out, 'utf8'));
+        passed = report.numPassedTests;
+        failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+      } catch {
+        failed = 1; // no report: the tier did not run
+      }
+      if (!ok && failed === 0) failed = 1; // e.g. a file that failed to load
+      rows.push({ label: `${project} tests`, passed, failed, seconds });
+    },
+    /** A step that could not run, counted as failed. */
+    skipped(label) {
+      rows.push({ label, passed: 0, failed: 1, seconds: 0 });
+    },
+    /** Prints the table and the closing line; exits 1 on any failure. */
+    finish() {
+      if (!kept) rmSync(tmp, { recursive: true, force: true });
+      const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), { passed: 0, failed: 0 });
+      console.log('\n| step | passed | failed | seconds |\n|---|---:|---:|---:|');
+      for (const r of rows) console.log(`| ${r.label} | ${r.passed} | ${r.failed} | ${r.seconds.toFixed(1)} |`);
+      console.log(`\nwall time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`${total.passed} passed, ${total.failed} failed`);
+      process.exit(total.failed ? 1 : 0);
+    },
+  };
+}
