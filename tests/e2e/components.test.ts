@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInPanel, inPanel, panelCount, panelInfo, waitForFindings, waitForPanel } from './harness/panel';
-import { launch, type Target } from './harness/launch';
+import { launch, TARGETS_FOR } from './harness/launch';
 import { pageCall, type Session, type Tab } from './harness/tab';
 
 // Code fields as real UI libraries build them (tests/fixtures/components/):
@@ -39,7 +39,7 @@ const boxValues = (tab: Tab) => tab.evaluate(() => Array.from(document.querySele
 const LIT = 'uscis-code-input >>> #field';
 const litValue = (tab: Tab) => tab.evaluate(() => (document.querySelector('#oac') as HTMLInputElement).value);
 
-describe.each(['chromium', 'firefox-mv2'] satisfies Target[])('code components, %s', (target) => {
+describe.each(TARGETS_FOR.page)('code components, %s', (target) => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(target);
