@@ -26,8 +26,10 @@ const BUDGETS: Array<[string, number, string]> = [
   // the box", clinic mode and the checker's receipt mode (16.5 KB measured); 19 KB
   // since the redesign: section, verdict and finding icons from lucide-preact and the
   // globe (+1.3 KB here; lucide's shared runtime sits in the chunk Start over shares
-  // with the checklist page, +1.4 KB) (18.2 KB measured).
-  ['chunks/popup-', 19 * KB, 'every popup open'],
+  // with the checklist page, +1.4 KB) (18.2 KB measured); 25 KB since the
+  // inspector's tables cover every one-character lookalike in Unicode 17's data
+  // (1,640 fixed instead of 255, +4.9 KB in the checker) (24.2 KB measured).
+  ['chunks/popup-', 25 * KB, 'every popup open'],
   // (Rollup names the chunk after one of its modules: localeTables, now followLanguage.)
   ['chunks/followLanguage-', 15 * KB, 'shared by the popup, the checklist page and the settings page'],
   // Every language's table: woken only to hand one to a content script.
@@ -50,10 +52,12 @@ describe.each(['chrome-mv3', 'firefox-mv2', 'firefox-mv3'] as const)('size budge
 });
 
 describe('size budget, the inspector alone', () => {
-  // 8 KB since the inspector was rewritten with names instead of numbers (issue 11).
-  it('stays under 8 KB gzip minified', () => {
+  // 8 KB since the inspector was rewritten with names instead of numbers (issue 11);
+  // 12 KB since its tables are generated from Unicode 17's confusables and UCD
+  // (every one-ASCII lookalike fixed, every invisible removed: 11.6 KB measured).
+  it('stays under 12 KB gzip minified', () => {
     const out = buildSync({ entryPoints: ['src/inspector/index.ts'], bundle: true, minify: true, format: 'esm', write: false });
-    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(8 * KB);
+    expect(gz(out.outputFiles[0]!.contents)).toBeLessThanOrEqual(12 * KB);
   });
 });
 

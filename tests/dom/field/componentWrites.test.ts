@@ -93,14 +93,15 @@ describe('our events leave shadow roots', () => {
   });
 });
 
+const watch = (fields: HTMLInputElement[], ignore = () => false) => {
+  const heard: string[] = [];
+  const controller = new AbortController();
+  const read = () => fields.map((f) => f.value).join('');
+  watchQuietChanges(fields, read, (value) => heard.push(value), { signal: controller.signal, ignore });
+  return { heard, stop: () => controller.abort() };
+};
+
 describe('a value that comes with no input event', () => {
-  const watch = (fields: HTMLInputElement[], ignore = () => false) => {
-    const heard: string[] = [];
-    const controller = new AbortController();
-    const read = () => fields.map((f) => f.value).join('');
-    watchQuietChanges(fields, read, (value) => heard.push(value), { signal: controller.signal, ignore });
-    return { heard, stop: () => controller.abort() };
-  };
 
   it('is noticed when focus moves to another box of the group (a component spreading a paste)', () => {
     const fields = boxes(3);
@@ -143,14 +144,14 @@ describe('a value that comes with no input event', () => {
   });
 });
 
-describe('the box the panel sits against', () => {
-  const rect = (left: number, top: number, width: number, height: number) =>
-    ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+const at = (id: string, r: DOMRect) => (document.getElementById(id)!.getBoundingClientRect = () => r);
 
+describe('the box the panel sits against', () => {
   it('is the drawn slots\' box for a see-through input over them (input-otp), the field\'s own otherwise', () => {
     // input-otp's structure: container > [slots, wrapper > input], the input transparent over the whole row.
     document.body.innerHTML = '<div id="container"><div id="slots"><div></div></div><div id="wrapper"><input id="otp" style="color: transparent; caret-color: transparent"></div></div><input id="plain">';
-    const at = (id: string, r: DOMRect) => (document.getElementById(id)!.getBoundingClientRect = () => r);
     at('slots', rect(300, 100, 240, 48));
     at('wrapper', rect(0, 100, 840, 48));
     at('otp', rect(0, 100, 840, 48));

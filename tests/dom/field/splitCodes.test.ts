@@ -29,6 +29,11 @@ function watch() {
   return { log, stop: () => controller.abort() };
 }
 
+// react-otp-input's markup: boxes with no maxlength, each aria-label numbering
+// its character, a separator between them, the page's words before the group.
+const componentBoxes = (words: string, n: number) =>
+  `<p>${words}</p><div style="display: flex">${Array.from({ length: n }, (_, i) => `<input id="c${i + 1}" aria-label="Please enter OTP character ${i + 1}" autocomplete="off">`).join('<span>-</span>')}</div>`;
+
 describe('watchSplitCodes', () => {
   it('takes the whole group once, from whichever box is reached', () => {
     document.body.innerHTML = BOXES;
@@ -53,11 +58,6 @@ describe('watchSplitCodes', () => {
     expect(log[0]).toMatch(/^\+p1,p2(,p3)?:access-code$/);
     stop();
   });
-
-  // react-otp-input's markup: boxes with no maxlength, each aria-label numbering
-  // its character, a separator between them, the page's words before the group.
-  const componentBoxes = (words: string, n: number) =>
-    `<p>${words}</p><div style="display: flex">${Array.from({ length: n }, (_, i) => `<input id="c${i + 1}" aria-label="Please enter OTP character ${i + 1}" autocomplete="off">`).join('<span>-</span>')}</div>`;
 
   it('finds twelve boxes made by a code component, named by the text before them, once', () => {
     document.body.innerHTML = componentBoxes('Online Access Code', 12);
