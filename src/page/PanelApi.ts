@@ -18,6 +18,10 @@ export interface PanelApi {
   withCauses(inspection: Inspection, facts: readonly InputFact[]): Inspection;
   /** One panel for a field, or for the boxes of a split code (placed against their union). */
   mountPanel(fields: readonly HTMLInputElement[], callbacks: PanelCallbacks): MountedPanel;
+  /** Makes the panel's frame ready in the document before the first key (a watched field got focus). */
+  preparePanel(doc: Document): void;
+  /** Lets go of the ready frame (the content script is going). */
+  forgetPanels(doc: Document): void;
   /** What the live region says for an inspection. */
   summary(inspection: Inspection | null): string;
   /** Speaks the language picked in the popup (else the page's, then the browser's) from now on; `redraw` repaints. */

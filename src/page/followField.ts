@@ -1,6 +1,6 @@
 import { guard } from './guard';
 import { layerStyle } from './panelHost';
-import { GAP, isOnScreen, placeMarker, placePanel, placesBeside, samplePoints, unionBox, type Box, type Side } from './placePanel';
+import { GAP, isOnScreen, placeMarker, placePanel, placesBeside, samplePoints, unionBox, type Side } from './placePanel';
 import type { PanelMode } from './panelState';
 
 // Layout shifts that fire no event we listen to (a banner slid in above the

@@ -152,9 +152,17 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
 
   function run(effect: PanelEffect): void {
     switch (effect.type) {
-      case 'load':
-        loader.load().then(guard(() => dispatch({ type: 'loaded' })), () => {});
+      case 'load': {
+        // The inspector, and the panel's frame made ready in the page, before the first key.
+        const loaded = guard(() => {
+          loader.api!.preparePanel(doc);
+          dispatch({ type: 'loaded' });
+        });
+        // Here already (another field loaded it): at once.
+        if (loader.api) loaded();
+        else loader.load().then(loaded, () => {});
         return;
+      }
       case 'inspect': {
         const api = loader.api!;
         const text = boxes.read();
@@ -288,7 +296,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
   const release = () => {
     redraws.delete(redraw);
     abort.abort();
-    for (const name of [...timers.keys()]) clearTimer(name);
+    for (const name of Array.from(timers.keys())) clearTimer(name);
     panel?.remove();
     panel = null;
     if (kind === 'access-code') {
@@ -300,5 +308,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     }
   };
   signal.addEventListener('abort', () => panel?.remove());
+  // The content script is cut off (an update or reload): nothing of ours stays in the page.
+  ctx.signal.addEventListener('abort', guard(() => loader.api?.forgetPanels(doc)));
   return release;
 }

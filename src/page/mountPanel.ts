@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
 import type { Language } from '@/src/i18n/languages';
 import { currentDirection } from '@/src/i18n/t';
 import { followField } from './followField';
 import { guard } from './guard';
-import { createHost, frameStyle, HOST_STYLE, isOurHost } from './panelHost';
-import { isFromFrame, PORT_MESSAGE, type FromFrame, type PanelAction, type ToFrame } from './panelMessages';
+import { spareFrameHost, takeFrameHost } from './panelFrameHost';
+import { frameStyle, HOST_STYLE } from './panelHost';
+import type { FromFrame, PanelAction } from './panelMessages';
 import { isCovered } from './isCovered';
 import { panelKeys } from './panelKeys';
 import type { PanelView } from './panelState';
@@ -43,14 +43,6 @@ function containerOf(field: HTMLInputElement): Element {
   return field.ownerDocument.documentElement;
 }
 
-// A panel left by an earlier copy of this content script (Firefox unloads the
-// old copy when the extension is reloaded or updated, leaving its panel).
-function removeStalePanels(container: Element, current: Element): void {
-  for (const el of Array.from(container.children)) if (el !== current && isOurHost(el)) el.remove();
-}
-
-const secret = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * One panel for one field, or for the boxes of a code split over several:
  * an extension page in a frame, inside a closed shadow root on a plain
@@ -67,43 +59,35 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
   const field = fields[0]!;
   const doc = field.ownerDocument;
   const win = doc.defaultView!;
-  const host = createHost(doc);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  // The top-layer element, inside our root: the page's sheets never match it.
-  const layer = doc.createElement('div');
-  if ('showPopover' in layer) layer.setAttribute('popover', 'manual');
-  shadow.append(layer);
   const place = containerOf(fields.at(-1)!);
-  place.append(host);
-  removeStalePanels(place, host);
+  const fh = takeFrameHost(doc, place);
+  const { host, layer } = fh;
 
   const abort = new AbortController();
   let last: PanelView | null = null;
-  let size = { width: 0, height: 0 };
-  let port: MessagePort | null = null;
-  let frame: HTMLIFrameElement;
   // Aside, with no place that covers nothing of the page's: drawn as the marker (a placement fact, until the mode changes).
   let cramped = false;
   const drawn = (view: PanelView): PanelView => (view.mode === 'aside' ? { ...view, mode: cramped ? 'marker' : 'full' } : view);
+  const viewportHeight = () => doc.documentElement.clientHeight || win.innerHeight;
 
-  const post = (message: ToFrame) => port?.postMessage(message);
   const maxWidth = () => Math.max(0, Math.min((doc.documentElement.clientWidth || win.innerWidth) - 8, 640));
   const send = () => {
-    if (last) post({ type: 'view', view: drawn(last), lang: callbacks.language()?.tag, maxWidth: maxWidth() });
+    if (last) fh.post({ type: 'view', view: drawn(last), lang: callbacks.language()?.tag, maxWidth: maxWidth() });
+  };
+  // The frame is sized to what it draws, never taller than the screen (open details scroll inside it).
+  const fit = () => {
+    const { width, height } = fh.size;
+    fh.frame().setAttribute('style', frameStyle({ width: Math.ceil(width), height: Math.min(Math.ceil(height), Math.max(0, viewportHeight() - 8)) }));
   };
 
-  const onMessage = guard((e: MessageEvent) => {
-    const message = e.data as FromFrame;
-    if (!isFromFrame(message)) return;
+  fh.listen(guard((message: FromFrame) => {
     switch (message.type) {
       case 'size':
-        // Never taller than the screen: open details scroll inside the frame.
-        size = { width: Math.ceil(message.width), height: Math.min(Math.ceil(message.height), Math.max(0, (doc.documentElement.clientHeight || win.innerHeight) - 8)) };
-        frame.setAttribute('style', frameStyle(size));
+        fit();
         return draw();
       case 'press': {
         // A press made through a page layer lying over ours does nothing.
-        const box = frame.getBoundingClientRect();
+        const box = fh.frame().getBoundingClientRect();
         if (isCovered(doc, layer, box.left + message.x, box.top + message.y)) return;
         return callbacks.onAction(message.action);
       }
@@ -115,78 +99,64 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
         callbacks.onAction({ type: 'close' });
         return keys.focusField();
     }
-  });
-
-  // A fresh frame and port; again whenever the frame's document changes under us
-  // (a page can navigate a child frame it cannot read: that document gets no port).
-  const makeFrame = () => {
-    port?.close();
-    port = null;
-    const key = secret();
-    frame = doc.createElement('iframe');
-    frame.setAttribute('style', frameStyle());
-    frame.setAttribute('title', '');
-    frame.tabIndex = -1;
-    let loads = 0;
-    frame.addEventListener('load', guard(() => {
-      if (loads++) return void win.setTimeout(guard(() => !abort.signal.aborted && makeFrame()), 0);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = onMessage;
-      port = channel.port1;
-      frame.contentWindow?.postMessage({ type: PORT_MESSAGE, secret: key }, new URL(browser.runtime.getURL('/')).origin, [channel.port2]);
-      send();
-    }), { signal: abort.signal });
-    frame.src = `${browser.runtime.getURL('/panel-frame.html')}#${key}`;
-    layer.replaceChildren(frame);
-  };
-  makeFrame();
+  }), send);
+  fit();
 
   const follower = followField(layer, fields, currentDirection, () => detach(), () => {
     if (cramped || last?.mode !== 'aside') return;
     cramped = true;
-    size = { width: 0, height: 0 };
     send();
   });
   const connected = () => fields.some((f) => f.isConnected);
+  // Our fields are gone (the page drew new ones): the frame, hidden, goes to
+  // the page's next panel, which then needs no new frame.
+  let owned = true;
   const detach = () => {
-    if (connected() || !host.isConnected) return;
-    host.remove();
-    follower.update('hidden');
+    if (connected() || !owned) return;
+    owned = false;
+    detachers.delete(detach);
+    abort.abort();
+    follower.stop();
+    spareFrameHost(fh);
   };
   detachers.add(detach);
 
   const keys = panelKeys(fields, host, {
-    isShown: () => last?.mode === 'full' && follower.side() !== null,
+    // Whole, or aside (Shift+Tab comes back to the field before its focus is heard).
+    isShown: () => (last?.mode === 'full' || last?.mode === 'aside') && follower.side() !== null,
     enter(at) {
-      frame.focus();
-      post({ type: 'enter', at });
+      fh.frame().focus();
+      fh.post({ type: 'enter', at });
     },
     close: () => callbacks.onAction({ type: 'close' }),
   }, abort.signal);
 
   function draw() {
-    if (!last) return;
+    if (!last || !owned) return;
     if (!connected()) return detach();
-    // The page removed or restyled our host: back as it was on the next change.
-    if (!host.isConnected) place.append(host);
+    // The page removed or restyled our host: back as it was on the next
+    // change (after the key's own task: a new frame is not made in it).
+    if (!host.isConnected) win.setTimeout(guard(() => owned && fh.restore(place)), 0);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-    follower.update(size.width > 0 ? (last.mode === 'aside' && cramped ? 'marker' : last.mode) : 'hidden');
+    follower.update(fh.size.width > 0 ? (last.mode === 'aside' && cramped ? 'marker' : last.mode) : 'hidden');
   }
 
   return {
     render(view) {
+      if (!owned) return;
       if (view.mode !== 'aside') cramped = false;
       last = view;
       send();
       draw();
     },
-    contains: (el) => el === host,
+    contains: (el) => owned && el === host,
     remove() {
+      if (!owned) return;
+      owned = false;
       detachers.delete(detach);
       abort.abort();
-      port?.close();
       follower.stop();
-      host.remove();
+      spareFrameHost(fh);
     },
   };
 }

@@ -10,6 +10,41 @@ import './panel.css';
 import { guard } from './guard';
 import { Panel } from './Panel';
 import { PORT_MESSAGE, type FromFrame, type PanelAction, type ToFrame } from './panelMessages';
+import type { PanelView } from './panelState';
+
+/**
+ * What the frame draws for a view: the panel, or the marker (with the panel
+ * kept in the document, hidden, as collapsed details are). Stateless: every
+ * press goes to `act`.
+ */
+export function PanelFrameView({ view, act }: { view: PanelView; act: (action: PanelAction) => void }) {
+  const panel = (
+    <Panel
+      inspection={view.inspection}
+      announcement={view.announcement}
+      onFix={view.fixes.length ? (_kinds, key) => act({ type: 'fix', key }) : undefined}
+      preview={view.preview}
+      onUndo={view.undo ? () => act({ type: 'undo' }) : undefined}
+      move={view.move ? { to: view.move, onMove: () => act({ type: 'move' }) } : undefined}
+      expanded={view.expanded}
+      onToggle={() => act({ type: 'toggle' })}
+      onClose={() => act({ type: 'close' })}
+      masked={view.masked}
+    />
+  );
+  // Hidden (closed, or nothing to say now): what it would show stays in the document, hidden.
+  if (view.mode === 'hidden') return <div hidden>{panel}</div>;
+  if (view.mode !== 'marker') return panel;
+  return (
+    <>
+      <button type="button" class="marker" data-marker="" aria-label={t('panel_title')} title={t('panel_title')} onClick={() => act({ type: 'reopen' })}>
+        <span aria-hidden="true">!</span>
+      </button>
+      {/* What the marker stands for stays in the document, only hidden, as collapsed details do. */}
+      <div hidden>{panel}</div>
+    </>
+  );
+}
 
 /**
  * The panel's frame: waits for the one port the content script hands over
@@ -47,32 +82,7 @@ export function startPanelFrame(app: HTMLElement): void {
     document.documentElement.lang = currentLanguage();
     document.documentElement.dir = currentDirection();
     app.style.setProperty('--max-width', `${last.maxWidth}px`);
-    const panel = (
-      <Panel
-        inspection={view.mode === 'hidden' ? null : view.inspection}
-        announcement={view.announcement}
-        onFix={view.fixes.length ? (_kinds, key) => act({ type: 'fix', key }) : undefined}
-        preview={view.preview}
-        onUndo={view.undo ? () => act({ type: 'undo' }) : undefined}
-        move={view.move ? { to: view.move, onMove: () => act({ type: 'move' }) } : undefined}
-        expanded={view.expanded}
-        onToggle={() => act({ type: 'toggle' })}
-        onClose={() => act({ type: 'close' })}
-        masked={view.masked}
-      />
-    );
-    render(
-      view.mode === 'marker' ? (
-        <>
-          <button type="button" class="marker" data-marker="" aria-label={t('panel_title')} title={t('panel_title')} onClick={() => act({ type: 'reopen' })}>
-            <span aria-hidden="true">!</span>
-          </button>
-          {/* What the marker stands for stays in the document, only hidden, as collapsed details do. */}
-          <div hidden>{panel}</div>
-        </>
-      ) : (
-        panel
-      ),
+    render(<PanelFrameView view={view} act={act} />,
       app,
     );
     measure();
@@ -87,6 +97,10 @@ export function startPanelFrame(app: HTMLElement): void {
         // The language picked in the popup, else the page's, then the browser's.
         followLanguage(localeTable, draw, abort.signal, () => LANGUAGES.find((l) => l.tag === last?.lang)).catch(draw);
       } else draw();
+    } else if (message?.type === 'clear') {
+      last = null;
+      render(null, app);
+      measure();
     } else if (message?.type === 'enter') {
       const actions = buttons();
       (message.at === 'first' ? actions[0] : actions.at(-1))?.focus();
@@ -97,7 +111,8 @@ export function startPanelFrame(app: HTMLElement): void {
     const data = e.data as { type?: unknown; secret?: unknown } | null;
     if (port || !secret || data?.type !== PORT_MESSAGE || data.secret !== secret || !e.ports[0]) return;
     port = e.ports[0];
-    port.onmessage = onMessage;
+    port.addEventListener('message', onMessage);
+    port.start();
   });
 
   // A press never takes focus from the page's field (pages validate on blur).

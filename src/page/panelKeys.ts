@@ -67,23 +67,23 @@ export function panelKeys(fields: readonly HTMLInputElement[], host: Element, op
   }
 
   // Shift+Tab from the page's control after the field lands on the field:
-  // step on back into the panel, as if it sat between them.
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (!plainTab(e) || !e.shiftKey) return;
-      shiftTab = true;
-      doc.defaultView!.setTimeout(() => (shiftTab = false), 0);
-    },
-    { capture: true, signal },
-  );
+  // step on back into the panel, as if it sat between them. Known from its
+  // keydown until its keyup (Firefox moves the focus after a timer of the
+  // keydown's task would have run).
+  doc.addEventListener('keydown', (e) => {
+    if (plainTab(e)) shiftTab = e.shiftKey;
+  }, { capture: true, signal });
+  doc.addEventListener('keyup', (e) => {
+    if (e.key === 'Tab' || e.key === 'Shift') shiftTab = false;
+  }, { capture: true, signal });
   last.addEventListener(
     'focus',
     guard((e: FocusEvent) => {
       const from = e.relatedTarget as Node | null;
       if (!shiftTab || !from || !options.isShown() || from === host || fields.includes(from as HTMLInputElement)) return;
       if (!(last.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-      options.enter('last');
+      // Once the browser's own focus change is done: a frame focused during it does not keep focus.
+      doc.defaultView!.setTimeout(guard(() => options.enter('last')), 0);
     }),
     on,
   );

@@ -25,7 +25,9 @@ export type ToFrame =
   /** Draw this; `lang` is the page's language tag when no language is picked in the popup. */
   | { type: 'view'; view: PanelView; lang?: string; maxWidth: number }
   /** Keyboard focus enters the panel at its first or last action. */
-  | { type: 'enter'; at: 'first' | 'last' };
+  | { type: 'enter'; at: 'first' | 'last' }
+  /** Kept for the page's next panel: draw nothing until then. */
+  | { type: 'clear' };
 
 /** Frame to content script. */
 export type FromFrame =

@@ -316,7 +316,7 @@ export function panelState(state: PanelState, event: PanelEvent): Result {
       const next = { ...state, focused: event.inside, reopened: state.focusMoved && !event.inside, focusMoved: false };
       // Ready before the first key: the first focus loads the panel.
       if (event.inside && !state.loaded && !state.loading) return [{ ...next, loading: true }, [{ type: 'load' }]];
-      return next.focused === state.focused && !state.reopened ? [next, []] : [next, [{ type: 'render' }]];
+      return !state.loaded || (next.focused === state.focused && !state.reopened) ? [next, []] : [next, [{ type: 'render' }]];
     }
     case 'hover':
       return state.loaded || state.loading ? [state, []] : [{ ...state, loading: true }, [{ type: 'load' }]];

@@ -32,8 +32,8 @@ function centreOf(this: Document, selector: string): { x: number; y: number } | 
 async function clickInAnyPanel(tab: Tab, selector: string): Promise<void> {
   const find = async () => (await tab.panels<{ x: number; y: number } | null>(null, centreOf.toString(), selector)).find((p) => p.value && p.owner.box);
   await expect.poll(async () => !!(await find())).toBe(true);
-  const { owner, value } = (await find())!;
-  await tab.clickAt(owner.box!.left + value!.x, owner.box!.top + value!.y);
+  const { owner, value: at } = (await find())!;
+  await tab.clickAt(owner.box!.left + at!.x, owner.box!.top + at!.y);
 }
 /** How long until `done` holds, polled as fast as the tool answers (a figure to print, not a timed test). */
 async function millisUntil(done: () => Promise<boolean>, timeout = 2000): Promise<number> {

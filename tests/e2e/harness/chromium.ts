@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './browsers';
 import { isPanelFrameUrl, onPanel, readOwner, type PanelOwner } from './panelRoots';
 import { reply } from './sites';

@@ -68,8 +68,9 @@ export async function panelOf(tab: Tab, fieldSelector: string): Promise<PanelVie
   return { state, findings, fixes };
 }
 
-/** How many panels of ours the page holds (in all its frames). */
-export const panelCount = async (tab: Tab) => (await tab.panels<number>(null, 'function () { return 1; }', null)).length;
+/** How many panels of ours the page holds (in all its frames); a frame kept ready for the next panel draws nothing and is not one. */
+export const panelCount = async (tab: Tab) =>
+  (await tab.panels<number>(null, 'function () { return this.getElementById("panel")?.childElementCount ? 1 : 0; }', null)).filter(({ value }) => value > 0).length;
 
 /**
  * Runs `fn` in the field's panel's frame with its document (null when the
@@ -146,7 +147,16 @@ export async function clickInPanel(tab: Tab, fieldSelector: string, selector: st
     const at = found?.value;
     if (at && info?.box && found.owner.box) {
       // The frame's point on the page: its box's corner plus the point inside it.
-      await tab.clickAt(found.owner.box.left + at.x, found.owner.box.top + at.y);
+      const x = found.owner.box.left + at.x;
+      const y = found.owner.box.top + at.y;
+      // Below the page's screen (open details below a field low on a small
+      // screen): the page scrolls it into view first, as a person would.
+      const below = await tab.evaluate((py) => py - innerHeight + 8, y);
+      if (below > 0) {
+        await tab.evaluate((by) => scrollBy(0, by), below);
+        continue;
+      }
+      await tab.clickAt(x, y);
       if (!at.expand) return;
     } else if (Date.now() > until) {
       throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
