@@ -21,7 +21,7 @@ export interface FrameHost {
   /** Who hears the frame now (one panel at a time). */
   listen(onMessage: ((message: FromFrame) => void) | null, onConnect?: () => void): void;
   /** The page removed our host: back into `container`, with a fresh frame (a moved frame reloads anyway). */
-  restore(container: Element): void;
+  restore(into: Element): void;
   dispose(): void;
 }
 
@@ -29,6 +29,9 @@ export interface FrameHost {
 const ours = new WeakSet<Element>();
 // One ready frame per document, for the next panel.
 const spares = new WeakMap<Document, FrameHost>();
+// How many frames each document has in use.
+const inUse = new WeakMap<Document, number>();
+const count = (doc: Document, by: number) => inUse.set(doc, Math.max(0, (inUse.get(doc) ?? 0) + by));
 
 const secret = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -104,9 +107,9 @@ function createFrameHost(doc: Document, container: Element): FrameHost {
       handler = onMessageNow;
       connected = onConnect;
     },
-    restore(container) {
+    restore(into) {
       if (host.isConnected || abort.signal.aborted) return;
-      container.append(host);
+      into.append(host);
       makeFrame();
     },
     dispose() {
@@ -123,23 +126,30 @@ function createFrameHost(doc: Document, container: Element): FrameHost {
 export function takeFrameHost(doc: Document, container: Element): FrameHost {
   const spare = spares.get(doc);
   spares.delete(doc);
+  count(doc, 1);
   if (spare && spare.host.parentElement === container) return spare;
   spare?.dispose();
   return createFrameHost(doc, container);
 }
 
-/** Makes a frame ready for the page's next panel (a watched field got focus). */
+/**
+ * Makes a frame ready for the page's first panel (a watched field got
+ * focus), after the focus's own task; none when the page has one already,
+ * ready or in use (a frame whose field goes is kept for the next panel).
+ */
 export function prepareFrameHost(doc: Document): void {
-  if (!spares.has(doc)) {
+  doc.defaultView?.setTimeout(guard(() => {
+    if (spares.has(doc) || (inUse.get(doc) ?? 0) > 0) return;
     const fh = createFrameHost(doc, doc.documentElement);
     fh.listen(null);
     spares.set(doc, fh);
-  }
+  }), 0);
 }
 
 /** Keeps a panel's frame, hidden, for the page's next panel (one spare per page). */
 export function spareFrameHost(fh: FrameHost): void {
   const doc = fh.host.ownerDocument;
+  count(doc, -1);
   fh.listen(null);
   fh.post({ type: 'clear' });
   try {

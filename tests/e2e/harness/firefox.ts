@@ -83,38 +83,48 @@ export async function panelsFirefox(p: Page, fieldSelector: string | null, sourc
   let index = 0;
   for (const frame of p.frames()) {
     const context = (frame as unknown as { browsingContext: { id: string } }).browsingContext.id;
-    const { result: hosts } = await connection.send('script.callFunction', {
-      functionDeclaration: `() => (${findHosts.toString()})(false)`,
-      awaitPromise: false,
-      target: { context },
-      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
-      resultOwnership: 'none',
-    });
-    if (hosts.type !== 'success') continue; // a frame gone meanwhile, or one of ours (not the page's)
+    const hosts = await connection
+      .send('script.callFunction', {
+        functionDeclaration: `() => (${findHosts.toString()})(false)`,
+        awaitPromise: false,
+        target: { context },
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+        resultOwnership: 'none',
+      })
+      .then(({ result }) => result, () => null);
+    if (hosts?.type !== 'success') continue; // a frame gone meanwhile, or one of ours (not the page's)
     for (const host of (hosts.result?.value ?? []) as BidiNode[]) {
       const sharedId = host.value?.shadowRoot?.sharedId;
       const at = index++;
       if (!sharedId || (only !== undefined && at !== only)) continue;
-      const { result: found } = await connection.send('script.callFunction', {
+      const found = await connection.send('script.callFunction', {
         functionDeclaration: `function (selector) { const frame = this.querySelector('iframe'); return frame ? [JSON.stringify((${readOwner.toString()})(frame, selector)), frame.contentWindow] : null; }`,
         awaitPromise: false,
         target: { context },
         this: { sharedId },
         arguments: [fieldSelector === null ? { type: 'null' } : { type: 'string', value: fieldSelector }],
         resultOwnership: 'none',
-      });
+      }).then(({ result }) => result, () => null);
+      if (!found) continue; // its document went meanwhile
       if (found.type === 'exception') throw new Error(`panel owner: ${found.exceptionDetails?.text}`);
       const pair = found.result?.value as Array<{ type: string; value?: unknown }> | undefined;
       if (!pair) continue;
       const owner = JSON.parse(pair[0]!.value as string) as PanelOwner;
       const panelContext = (pair[1]!.value as { context: string }).context;
-      const { result } = await connection.send('script.callFunction', {
-        functionDeclaration: onPanel(source),
-        awaitPromise: true,
-        target: { context: panelContext },
-        arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
-        resultOwnership: 'none',
-      });
+      let result: BidiResult;
+      try {
+        ({ result } = await connection.send('script.callFunction', {
+          functionDeclaration: onPanel(source),
+          awaitPromise: true,
+          target: { context: panelContext },
+          arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+          resultOwnership: 'none',
+        }));
+      } catch (error) {
+        // A frame replaced meanwhile (its field went, or the page navigated it): not a panel any more.
+        if (/no such frame|not found|discarded/i.test(String(error))) continue;
+        throw error;
+      }
       if (result.type === 'exception') throw new Error(`in panel: ${result.exceptionDetails?.text}`);
       out.push({ owner, value: JSON.parse(result.result!.value as string) });
     }

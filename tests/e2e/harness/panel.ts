@@ -158,6 +158,8 @@ export async function clickInPanel(tab: Tab, fieldSelector: string, selector: st
       }
       await tab.clickAt(x, y);
       if (!at.expand) return;
+      // The details open a moment later (the press goes to the content script and the view comes back).
+      while (!(await panelInfo(tab, fieldSelector)).expanded && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
     } else if (Date.now() > until) {
       throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
     } else {

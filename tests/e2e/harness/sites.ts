@@ -47,7 +47,7 @@ export const SITES: Record<string, Site> = {
   ),
   // Pages written for the panel's host (panelHost.test.ts): layouts and styles the panel must survive.
   ...Object.fromEntries(
-    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
+    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded', 'blur-validate'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
   ),
   // A lookalike host: the content script must not run here.
   'https://uscis-gov.com/account/applicant/add-case': { file: 'lookalike.html' },
