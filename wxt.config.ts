@@ -60,9 +60,14 @@ export default defineConfig({
     // Asked for only when a person turns clinic mode on.
     ...(!grantBrowsingData && { optional_permissions: CLINIC_PERMISSIONS }),
     action: { default_title: '__MSG_extName__' },
-    // The panel's font (document.fonts loads it for the page) and the panel
-    // bundle (import()ed by the content script), for uscis.gov pages only.
-    web_accessible_resources: [{ resources: ['fonts/*.woff2', 'panel.js'], matches: ['https://*.uscis.gov/*'] }],
+    // The panel's frame (an extension page the content script puts beside a
+    // field) and the panel bundle (import()ed by the content script), for
+    // uscis.gov pages only. Chrome serves them at an address that changes per
+    // session (use_dynamic_url), so a page cannot probe for the extension by a
+    // fixed address; Firefox's address is random per install already.
+    web_accessible_resources: [
+      { resources: ['panel-frame.html', 'panel.js'], matches: ['https://*.uscis.gov/*'], ...(browser !== 'firefox' && { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -12,7 +12,8 @@ import { isTabRequest } from '@/src/site/tabMessages';
 
 // USCIS pages only (the manifest's one host). Runs in every frame so a form
 // inside a same-origin iframe is helped too. This bundle is only the field
-// finder; the panel, the inspector and the words load on first touch.
+// finder; the inspector and the words load when a watched field gets focus
+// (or the pointer rests on it), and the panel draws in its own frame.
 //
 // `ctx` is our own context (src/context/ContentScriptContext.ts, put in
 // place of WXT's by wxt.config.ts): it posts nothing to the page and no page
@@ -30,7 +31,7 @@ export default defineContentScript({
     // Registered first, so a cut-off copy stops before it would judge a field.
     const isAlive = () => void ctx.isValid;
     for (const type of ['focusin', 'keydown', 'input'] as const) ctx.addEventListener(document, type, isAlive, { capture: true });
-    // Once the panel bundle is here, it follows the language picked in the popup, else the page's.
+    // Once the panel bundle is here, its words (the announcement) follow the language picked in the popup, else the page's.
     const loader = panelLoader((api) => api.followLanguage(redrawPanels, ctx.signal, helpedPageLanguage));
     // Tells the background this tab is USCIS, for Start over on a shared computer.
     guard(() => announceTab(ctx.signal))();
@@ -38,7 +39,7 @@ export default defineContentScript({
     const choices = chosenBoxes(document, pageKey(location));
     const last = trackLastBox(document, ctx.signal);
     // A box of a code split into short boxes is helped with its group, under one panel.
-    const onField = (field: HTMLInputElement, kind: Parameters<typeof helpField>[1]) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader));
+    const onField = (field: HTMLInputElement, kind: Parameters<typeof helpField>[1]) => (splitCodeOf(field) ? () => {} : helpField(field, kind, loader, ctx));
     guard(() => {
       const watcher = watchFields(document, ctx.signal, onField, { chosenKind: choices.kindOf });
       // A box chosen on an earlier visit is helped again once the choices are read.
@@ -51,6 +52,6 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     })();
-    guard(() => watchSplitCodes(document, ctx.signal, (boxes, kind) => helpField(boxes, kind, loader)))();
+    guard(() => watchSplitCodes(document, ctx.signal, (boxes, kind) => helpField(boxes, kind, loader, ctx)))();
   },
 });

@@ -10,6 +10,7 @@ import { findingText } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
 import { guard } from './guard';
 import { mountPanel } from './mountPanel';
+import { forgetFrameHosts, prepareFrameHost } from './panelFrameHost';
 import type { PanelApi } from './PanelApi';
 
 function summary(inspection: Inspection | null): string {
@@ -31,6 +32,8 @@ export function createPanelApi(): PanelApi {
     applyFixes,
     withCauses: inspectionWithCauses,
     mountPanel,
+    preparePanel: guard(prepareFrameHost),
+    forgetPanels: guard(forgetFrameHosts),
     summary,
     followLanguage(redraw, signal, pageLanguage) {
       followLanguage(messagesFromBackground, guard(redraw), signal, pageLanguage).catch(() => {

@@ -1,31 +1,34 @@
 import { anchorBox } from '@/src/field/anchorBox';
 import { guard } from './guard';
-import { hostStyle } from './panelHost';
-import { GAP, isOnScreen, placePanel, unionBox, type Side } from './placePanel';
+import { layerStyle } from './panelHost';
+import { GAP, isOnScreen, placeMarker, placePanel, placesBeside, samplePoints, unionBox, type Side } from './placePanel';
+import type { PanelMode } from './panelState';
 
 // Layout shifts that fire no event we listen to (a banner slid in above the
 // form, an animation) are caught by a cheap check at this pace while shown.
 const RECHECK_MS = 250;
 
 export interface Follower {
-  /** Shows the host beside the fields (or hides it) and keeps it there; call after each render. */
-  update(show: boolean): void;
+  /** Shows the panel beside the fields (whole, or as a marker at their edge), or hides it, and keeps it there; call after each render. */
+  update(mode: PanelMode): void;
   /** Which side the panel is on; null while hidden. */
   side(): Side | null;
   stop(): void;
 }
 
 /**
- * Keeps the host next to the fields through scrolling (the page's and any
+ * Keeps the panel's top-layer element (`host`, inside our closed root) next to the fields through scrolling (the page's and any
  * scrolling box's), resizing, zooming, the fields moving or changing size,
  * and hides it while the fields are hidden or out of view. All work is
  * batched into one animation frame, and none is done while nothing is shown.
  */
-export function followField(host: HTMLElement, fields: readonly HTMLInputElement[], dir: () => 'ltr' | 'rtl', onGone: () => void): Follower {
+export function followField(host: HTMLElement, fields: readonly HTMLInputElement[], dir: () => 'ltr' | 'rtl', onGone: () => void, onCramped: () => void = () => {}): Follower {
   const doc = host.ownerDocument;
+  // Our host in the page (the layer is inside its closed root): what elementsFromPoint gives for us.
+  const ours = (host.getRootNode() as ShadowRoot).host ?? host;
   const win = doc.defaultView!;
   const abort = new AbortController();
-  let wanted = false;
+  let wanted: PanelMode = 'hidden';
   let frame = 0;
   let recheck = 0;
   let style = '';
@@ -53,28 +56,46 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
     // The box a person sees: for a see-through input over drawn slots (input-otp), the slots'.
     const field = unionBox(live.map(anchorBox));
-    const visible = wanted && field !== null && isOnScreen(field, viewport) && live.some((f) => !clipped.has(f));
+    const visible = wanted !== 'hidden' && field !== null && isOnScreen(field, viewport) && live.some((f) => !clipped.has(f));
     if (!visible) {
       side = null;
       popover(false);
-      setStyle(hostStyle(null));
+      setStyle(layerStyle(null));
       return;
     }
-    const maxWidth = Math.max(0, Math.min(viewport.width - 2 * GAP, 640));
-    // Never taller than the screen: open details scroll inside the panel.
-    const maxHeight = Math.max(0, viewport.height - 2 * GAP);
     // Shown first where it was (or at the field) so its size can be read, then placed.
-    if (side === null) setStyle(hostStyle({ top: win.scrollY + field.bottom + GAP, left: win.scrollX + Math.max(GAP, field.left), maxWidth, maxHeight }));
-    if (host.parentNode && !host.matches(':popover-open')) popover(true);
+    if (side === null) setStyle(layerStyle({ top: win.scrollY + field.bottom + GAP, left: win.scrollX + Math.max(GAP, field.left) }));
+    if (host.isConnected && !host.matches(':popover-open')) popover(true);
     const size = host.getBoundingClientRect();
-    const at = placePanel(field, { width: size.width, height: size.height }, viewport, dir());
+    let at = wanted === 'marker' ? placeMarker(field, size, dir()) : placePanel(field, { width: size.width, height: size.height }, viewport, dir());
+    if (wanted === 'aside') {
+      // The person moved on: only a place that covers nothing of the page's own, else the marker.
+      const free = placesBeside(field, size, viewport, dir()).find((p) => coversNothing({ top: p.top, left: p.left, width: size.width, height: size.height }));
+      if (!free) {
+        side = null;
+        popover(false);
+        setStyle(layerStyle(null));
+        return onCramped();
+      }
+      at = free;
+    }
     side = at.side;
-    setStyle(hostStyle({ top: Math.round(win.scrollY + at.top), left: Math.round(win.scrollX + at.left), maxWidth, maxHeight }));
+    setStyle(layerStyle({ top: Math.round(win.scrollY + at.top), left: Math.round(win.scrollX + at.left) }));
   });
+  // Whether a box (viewport px) lies over nothing of the page's but the
+  // background: the document, its body, or a box that holds the field (the
+  // form itself), at each of a few points spread over it.
+  const coversNothing = (box: { top: number; left: number; width: number; height: number }) => {
+    const live = fields.filter((f) => f.isConnected);
+    return samplePoints(box).every(({ x, y }) => {
+      const below = doc.elementsFromPoint(x, y).find((el) => el !== ours);
+      return !below || below === doc.documentElement || below === doc.body || (live.some((f) => below.contains(f)) && !live.includes(below as HTMLInputElement));
+    });
+  };
   // Observers call this from their own tasks: a window already gone (a frame
   // removed, a page torn down) must not throw out of our callback.
   const schedule = guard(() => {
-    if (wanted && !frame && !abort.signal.aborted) frame = win.requestAnimationFrame(place);
+    if (wanted !== 'hidden' && !frame && !abort.signal.aborted) frame = win.requestAnimationFrame(place);
   });
 
   const options = { capture: true, passive: true, signal: abort.signal };
@@ -95,18 +116,20 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
   for (const f of fields) seen.observe(f);
 
   return {
-    update(show) {
-      wanted = show;
-      if (!show) {
+    update(mode) {
+      const moved = mode !== wanted;
+      wanted = mode;
+      if (mode === 'hidden') {
         win.clearInterval(recheck);
         recheck = 0;
         if (frame) win.cancelAnimationFrame(frame);
         frame = 0;
         side = null;
         popover(false);
-        setStyle(hostStyle(null));
+        setStyle(layerStyle(null));
         return;
       }
+      if (moved) side = null;
       recheck ||= win.setInterval(schedule, RECHECK_MS);
       // Placed in the next animation frame, before it is painted: the
       // keystroke's own task reads no layout, so typing never waits for it.

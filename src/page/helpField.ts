@@ -1,32 +1,34 @@
 import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
-import { singleBox, writeVerdict, type CodeBoxes, type WriteOutcome } from '@/src/field/codeBoxes';
+import { singleBox, type CodeBoxes, type WriteOutcome } from '@/src/field/codeBoxes';
 import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
-import { isOwnWrite, setFieldValue } from '@/src/field/setFieldValue';
+import { setFieldValue } from '@/src/field/setFieldValue';
 import { watchQuietChanges } from '@/src/field/watchQuietChanges';
 import type { Language } from '@/src/i18n/languages';
 import { pageLanguage } from '@/src/i18n/pageLanguage';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
 import { withAutofillCaution } from './autofillFinding';
 import { guard } from './guard';
-import { loadFont } from './loadFont';
 import type { MountedPanel } from './mountPanel';
-import type { MoveOffer } from './MoveButton';
-import type { PanelLoader } from './PanelApi';
-import {
-  initialPanelState, isCurrent, isInspectable, isShown, offersFixes, panelState, typingState, type PanelEvent, type UndoStep,
-} from './panelState';
+import type { PanelAction } from './panelMessages';
+import type { PanelApi, PanelLoader } from './PanelApi';
+import { initialPanelState, panelState, panelView, type FixKey, type PanelEffect, type PanelEvent, type PanelState } from './panelState';
 
-// Screen readers hear one summary once typing has settled, not one per key.
-const ANNOUNCE_AFTER_MS = 900;
-// Keys typed into a page of pasted text are inspected after this pause.
-const LONG_VALUE_PAUSE_MS = 150;
-// While a panel shows, a value the page changed without an input event (a
-// Clear button, form.reset(), a reformat) is noticed within this time: one
-// string compare per tick, and no timer at all while nothing is shown. A page
-// of pasted text is compared less often (each read of the value copies it).
-const STALE_CHECK_MS = 50;
-const STALE_CHECK_LONG_MS = 200;
+/** What helpField needs of the content script's context: timers and listeners that stop with it. */
+export interface FieldContext {
+  readonly signal: AbortSignal;
+  setTimeout(handler: () => void, timeout?: number): number;
+  setInterval(handler: () => void, timeout?: number): number;
+}
+
+export interface HelpOptions {
+  /**
+   * Whether an event's facts (a paste's text, what a full box refused) may
+   * be believed: only the person's own (trusted) events. DOM tests, whose
+   * events are all synthetic, say yes.
+   */
+  trusted?: (event: Event) => boolean;
+}
 
 // The finding that says the value is in the other box's place, per field kind.
 const WRONG_BOX: Record<FieldKind, FindingKind> = {
@@ -40,6 +42,10 @@ const OTHER_KIND: Record<FieldKind, FieldKind> = { 'access-code': 'receipt-numbe
 // Phone keyboards and input methods send 'Unidentified' or 'Process'.
 const EDIT_KEYS = new Set(['Backspace', 'Delete', 'Unidentified', 'Process']);
 const editsText = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key?.length === 1 || EDIT_KEYS.has(e.key));
+
+// Fields being written by us right now, whichever panel hears their input
+// events (a move writes into the other box): the one mark of our own writes.
+const writing = new WeakSet<HTMLInputElement>();
 
 // Every field being helped, so a change of language redraws them all.
 const redraws = new Set<() => void>();
@@ -58,167 +64,176 @@ export function redrawPanels(): void {
   for (const redraw of redraws) redraw();
 }
 
+// What a password-style field hides stays hidden in the panel too.
+function isMasked(field: HTMLInputElement): boolean {
+  if (field.type === 'password') return true;
+  const security = getComputedStyle(field).getPropertyValue('-webkit-text-security').trim();
+  return security !== '' && security !== 'none';
+}
+
+// What each certain fix writes, for the value just inspected (a code is short: this costs nothing).
+function fixesOf(api: PanelApi, text: string, kind: FieldKind, inspection: Inspection, options: Parameters<PanelApi['inspect']>[2]): Partial<Record<FixKey, string>> {
+  const { fixable } = inspection;
+  if (!fixable.length) return {};
+  const fixes: Partial<Record<FixKey, string>> = { all: api.applyFixes(text, kind, fixable, options) };
+  for (const one of fixable) fixes[one] = api.applyFixes(text, kind, [one], options);
+  return fixes;
+}
+
 /**
  * Watches one access-code or receipt-number field (or the boxes of a split
- * code): turns what happens in it into panel events (panelState), inspects
- * what the field holds, shows the panel, applies a fix only on a click, and
- * offers Undo, one fix at a time. Returns how to let go of the field.
- * Nothing of the value is kept anywhere but the field itself and the panel
- * while shown.
+ * code): turns what happens in it into panel events, and runs the effects
+ * the panel's reducer (panelState) asks for on the content script's
+ * context. Holds no state of its own: the reducer's state is the panel's
+ * whole model. Returns how to let go of the field. Nothing of the value is
+ * kept anywhere but the field itself and the panel while shown.
  */
-export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind, loader: PanelLoader): () => void {
+export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind, loader: PanelLoader, ctx: FieldContext, options: HelpOptions = {}): () => void {
   const boxes = 'read' in target ? target : singleBox(target);
   const { fields } = boxes;
   const first = fields[0]!;
   lastHelped = first;
-  const timers = first.ownerDocument.defaultView!;
+  const doc = first.ownerDocument;
+  const win = doc.defaultView!;
+  const trusted = options.trusted ?? ((e: Event) => e.isTrusted);
   const abort = new AbortController();
+  const signal = abort.signal;
+  ctx.signal.addEventListener('abort', () => abort.abort(), { signal });
   const on = <E extends Event>(el: EventTarget, type: string, fn: (e: E) => void, capture = false) =>
-    el.addEventListener(type, guard(fn as (e: Event) => void), { signal: abort.signal, capture });
+    el.addEventListener(type, guard(fn as (e: Event) => void), { signal, capture });
 
-  let state = initialPanelState;
-  const dispatch = (event: PanelEvent) => {
-    state = panelState(state, event);
-  };
+  let state: PanelState = initialPanelState;
   let panel: MountedPanel | null = null;
-  let inspection: Inspection | null = null;
-  let move: MoveOffer | undefined;
-  let announcement = '';
-  let announceTimer = 0;
-  let pauseTimer = 0;
-  let staleTimer = 0;
-  let writing = false;
-  // Why each character got in (keyboard layout, input method, paste, autofill),
-  // from this field's own events, in memory only; our own writes are not counted.
-  const causes = recordInputFacts(fields, { signal: abort.signal, ignore: () => writing });
-  // The other box a move wrote into, per undo step.
-  const moved = new WeakMap<UndoStep, HTMLInputElement>();
+  // Timers are the effects' own handles, cleared when replaced or let go.
+  const timers = new Map<string, number>();
+  const clearTimer = (name: string) => {
+    win.clearTimeout(timers.get(name));
+    win.clearInterval(timers.get(name));
+    timers.delete(name);
+  };
   const autofillMark = () => fields.some(isAutofilled);
+  const otherBox = () => (fields.length > 1 ? null : findOtherBox(first, kind));
 
-  const draw = (value: string) => {
-    const api = loader.api!;
-    if (!panel) {
-      if (!inspection && !state.undo.length) return; // no panel at all while clean and untouched
-      loadFont(first.ownerDocument);
-      panel = api.mountPanel(fields);
-    }
-    panel.render({
-      inspection,
-      announcement,
-      onFix: offersFixes(value) ? guard(fix) : undefined,
-      preview: previewOf(inspection),
-      onUndo: state.undo.length ? guard(undo) : undefined,
-      move,
-    });
+  const dispatch = (event: PanelEvent) => {
+    if (signal.aborted) return;
+    const [next, effects] = panelState(state, event);
+    state = next;
+    for (const effect of effects) run(effect);
   };
 
-  const update = () => {
-    const value = boxes.read();
-    const api = loader.api;
-    if (isShown(state, value) && !api) {
-      // First touch: fetch the panel bundle, then look at whatever the field holds by then.
-      loader.load().then(guard(update), () => {});
-      return;
-    }
-    if (!api || state.composing || state.waiting) return; // what is shown stays until the text settles
-    const options = typingState(state, boxes.maxLength());
-    dispatch({ type: 'inspected', text: value, options });
-    const found = isInspectable(state, value) ? api.withCauses(api.inspect(value, kind, options), causes.facts()) : null;
-    inspection = found && state.autofilled ? withAutofillCaution(found) : found;
-    move = inspection ? offerMove(inspection) : undefined;
-    draw(value);
-    watchForStale();
-    timers.clearTimeout(announceTimer);
-    announceTimer = timers.setTimeout(guard(() => {
-      const next = api.summary(inspection);
-      if (next === announcement) return;
-      announcement = next;
-      draw(boxes.read());
-    }), ANNOUNCE_AFTER_MS);
-  };
-
-  // Never stale: while something is shown, a value that changed under the
-  // panel is inspected again (or the panel hides when it is empty).
-  const checkStale = () => {
-    if (writing || state.composing || state.waiting || state.inspected === null) return;
-    const value = boxes.read();
-    if (value === state.inspected) return;
-    dispatch({ type: 'changed', value, autofill: autofillMark() });
-    update();
-  };
-  let staleEvery = 0;
-  const watchForStale = () => {
-    const needed = panel !== null && (inspection !== null || state.undo.length > 0);
-    const every = offersFixes(state.inspected ?? '') ? STALE_CHECK_MS : STALE_CHECK_LONG_MS;
-    if (staleTimer && (!needed || every !== staleEvery)) {
-      timers.clearInterval(staleTimer);
-      staleTimer = 0;
-    }
-    if (needed && !staleTimer) {
-      staleEvery = every;
-      staleTimer = timers.setInterval(guard(checkStale), every);
-    }
-  };
-
-  // Our own input events must not count as the person typing (they would drop Undo).
-  // A group of boxes is written box by box over a few turns of the page's
-  // code: `then` runs with what the boxes took, once they are written.
-  const write = (value: string, then: (outcome: WriteOutcome) => void) => {
-    writing = true;
-    const done = (outcome: WriteOutcome) => {
-      writing = false;
-      quiet.seen(outcome.now);
-      then(outcome);
+  // Our own writes: the fields' input events meanwhile are ours (the reducer's `writing`), then the result is judged.
+  // A group of boxes made by a component is written box by box over a few
+  // turns of the page's code (codeBoxes.ts): ours until the last box is done.
+  const writeBoxes = (value: string, other?: { box: HTMLInputElement; value: string }): WriteOutcome | Promise<WriteOutcome> => {
+    const marked = other ? [...fields, other.box] : fields;
+    for (const f of marked) writing.add(f);
+    const unmark = () => {
+      for (const f of marked) writing.delete(f);
     };
-    let result: WriteOutcome | Promise<WriteOutcome>;
     try {
-      result = boxes.write(value);
+      const result = boxes.write(value);
+      if (other) setFieldValue(other.box, other.value);
+      if ('then' in result) return result.finally(unmark);
+      unmark();
+      return result;
     } catch (error) {
-      writing = false;
+      unmark();
       throw error;
     }
-    if ('then' in result) result.then(guard(done), () => void (writing = false));
-    else done(result);
   };
 
-  // "Fix all" shown with what it gives: a code is short, so this costs nothing.
-  function previewOf(current: Inspection | null): string | undefined {
-    const text = state.inspected;
-    if (!current || current.fixable.length < 2 || text === null || !offersFixes(text)) return undefined;
-    return loader.api!.applyFixes(text, kind, current.fixable, state.inspectedWith);
-  }
-
-  // A fix is computed at click time on the very text that was inspected, and
-  // written only if the field still holds that text.
-  function fix(kinds: readonly FindingKind[]) {
-    const before = boxes.read();
-    if (!isCurrent(state, before)) return checkStale();
-    const value = loader.api!.applyFixes(before, kind, kinds, state.inspectedWith);
-    write(value, (outcome) => {
-      dispatch({ type: 'fixed', before, wrote: value, now: outcome.now, pasteDone: kinds.includes('cut-off'), partly: writeVerdict(outcome) === 'partly' });
-      boxes.focus();
-      update();
-    });
-  }
-
-  function undo() {
-    const before = boxes.read();
-    const step = state.undo.at(-1);
-    if (!step) return;
-    if (!isCurrent(state, before)) return checkStale();
-    const other = moved.get(step);
-    if (step.other && other?.value !== step.other.wrote) {
-      // The person typed in the other box since the move: nothing of theirs is overwritten.
-      dispatch({ type: 'undo-dropped' });
-      return update();
+  // Presses in the panel's frame, as reducer events (the value read at press time).
+  const onAction = (action: PanelAction) => {
+    const value = boxes.read();
+    switch (action.type) {
+      case 'fix':
+        return dispatch({ type: 'fix', key: action.key, value });
+      case 'undo':
+        return dispatch({ type: 'undo', value, other: otherBox()?.value ?? null });
+      case 'move':
+        return dispatch({ type: 'move', value, other: otherBox()?.value ?? null });
+      case 'focus':
+        return dispatch({ type: 'focus', inside: action.inside });
+      default:
+        return dispatch({ type: action.type });
     }
-    write(step.before, ({ now }) => {
-      if (step.other && other) setFieldValue(other, step.other.before);
-      dispatch({ type: 'undone', wrote: step.before, now });
-      boxes.focus();
-      update();
-    });
+  };
+
+  function run(effect: PanelEffect): void {
+    switch (effect.type) {
+      case 'load': {
+        // The inspector, and the panel's frame made ready in the page, before the first key.
+        const loaded = guard(() => {
+          loader.api!.preparePanel(doc);
+          dispatch({ type: 'loaded' });
+        });
+        // Here already (another field loaded it): at once.
+        if (loader.api) loaded();
+        else loader.load().then(loaded, () => {});
+        return;
+      }
+      case 'inspect': {
+        const api = loader.api!;
+        const text = boxes.read();
+        const inspectOptions = { ...effect.options, ...(boxes.maxLength() >= 0 ? { maxLength: boxes.maxLength() } : {}) };
+        const found = api.withCauses(api.inspect(text, kind, inspectOptions), causes.facts());
+        const inspection = effect.autofilled ? withAutofillCaution(found) : found;
+        const wrongBox = fields.length === 1 && inspection.findings.some((f) => f.kind === WRONG_BOX[kind]);
+        const other = wrongBox ? findOtherBox(first, kind) : null;
+        dispatch({
+          type: 'inspected',
+          text,
+          inspection,
+          summary: api.summary(inspection),
+          fixes: text.length <= 10_000 ? fixesOf(api, text, kind, inspection, inspectOptions) : {},
+          move: other && other.value === '' ? OTHER_KIND[kind] : null,
+        });
+        return;
+      }
+      case 'render': {
+        const api = loader.api;
+        if (!api) return;
+        const view = panelView(state);
+        if (view.mode === 'hidden' && !panel) return; // nothing on the page while there is nothing to show
+        panel ??= api.mountPanel(fields, { onAction: guard(onAction), language: helpedPageLanguage });
+        panel.render(view);
+        return;
+      }
+      case 'write': {
+        const other = effect.other !== undefined ? otherBox() : null;
+        const wrote = (now: string) => {
+          quiet.seen(now);
+          dispatch({ type: 'wrote', now, ...(other ? { other: other.value } : {}) });
+        };
+        const result = writeBoxes(effect.value, other && effect.other !== undefined ? { box: other, value: effect.other } : undefined);
+        if ('then' in result) result.then(guard(({ now }: WriteOutcome) => wrote(now)), guard(() => wrote(boxes.read())));
+        else wrote(result.now);
+        return;
+      }
+      case 'focus':
+        if (effect.on === 'field') boxes.focus();
+        else otherBox()?.focus();
+        return;
+      case 'later':
+        clearTimer(effect.timer);
+        timers.set(effect.timer, ctx.setTimeout(guard(() => dispatch(effect.event)), effect.ms));
+        return;
+      case 'watch':
+        clearTimer('watch');
+        if (effect.every) timers.set('watch', ctx.setInterval(guard(() => dispatch({ type: 'check', value: boxes.read(), autofill: autofillMark() })), effect.every));
+        return;
+    }
   }
+
+  // Why each character got in (keyboard layout, input method, paste, autofill),
+  // from this field's own events, in memory only; our own writes are not counted.
+  // A value that came with no input event while the person is in the boxes
+  // (a component spreading a paste, a script): the page's value, looked at again.
+  const quiet = watchQuietChanges(fields, boxes.read, guard((value: string) => dispatch({ type: 'check', value, autofill: autofillMark() })), {
+    signal,
+    ignore: () => state.writing !== null,
+  });
+  const causes = recordInputFacts(fields, { signal, ignore: () => state.writing !== null });
 
   // What the boxes would hold had a full box taken the key; null when it has room (or a selection to replace).
   function refusedText(field: HTMLInputElement, key: string): string | null {
@@ -230,104 +245,61 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     return value.slice(0, at) + key + value.slice(at);
   }
 
-  // The right box: a receipt number in the access-code box (or the other way
-  // round) while the other box is on the page and empty moves there in one click.
-  function offerMove(found: Inspection): MoveOffer | undefined {
-    if (fields.length > 1 || !found.findings.some((f) => f.kind === WRONG_BOX[kind])) return undefined;
-    const other = findOtherBox(first, kind);
-    if (!other || other.value !== '') return undefined;
-    return { to: OTHER_KIND[kind], onMove: guard(() => moveTo(other)) };
-  }
-  function moveTo(other: HTMLInputElement) {
-    const before = boxes.read();
-    if (!isCurrent(state, before) || other.value !== '') return checkStale();
-    write('', ({ now }) => {
-      setFieldValue(other, before);
-      dispatch({ type: 'fixed', before, wrote: '', now, pasteDone: true, other: { before: '', wrote: other.value } });
-      const step = state.undo.at(-1);
-      if (step?.other) moved.set(step, other);
-      other.focus();
-      update();
-    });
-  }
-
   for (const field of fields) {
     on<InputEvent>(field, 'input', (e) => {
-      if (writing) return;
-      const value = boxes.read();
-      if (isOwnWrite(field)) {
-        // Another panel of ours wrote here (a move): not the person's typing, not autofill.
-        dispatch({ type: 'changed', value, autofill: false });
-        return update();
-      }
-      dispatch({ type: 'input', value, inputType: e.inputType ?? '', composing: e.isComposing ?? false, autofill: autofillMark(), trusted: e.isTrusted });
-      timers.clearTimeout(pauseTimer);
-      // A pasted page of text takes the inspector tens of ms per look: keys
-      // typed into it wait for a pause, so no keystroke lags.
-      if (state.waiting) {
-        pauseTimer = timers.setTimeout(guard(() => {
-          dispatch({ type: 'pause' });
-          update();
-        }), LONG_VALUE_PAUSE_MS);
-      } else update();
+      dispatch({
+        type: 'input',
+        value: boxes.read(),
+        inputType: e.inputType ?? '',
+        composing: e.isComposing ?? false,
+        autofill: autofillMark(),
+        trusted: e.isTrusted,
+        ours: writing.has(field),
+      });
     });
-    on(field, 'compositionend', () => {
-      dispatch({ type: 'compositionend', value: boxes.read() });
-      update();
-    });
+    on(field, 'compositionend', () => dispatch({ type: 'compositionend', value: boxes.read() }));
     // The paste's text lands in the field after this event; the input event that follows inspects it.
-    // Its text is read here only, and kept only when it fills the boxes from the start (what maxLength may cut).
-    // Capture, so we hear it before a page's own paste handler writes the boxes itself.
+    // Its text is read here only, from the person's own paste, and kept only when it fills the boxes
+    // from the start (what maxLength may cut). Capture, so we hear it before a page's own paste handler.
     on<ClipboardEvent>(field, 'paste', (e) => {
       const whole = field.selectionStart === 0 && field.selectionEnd === field.value.length && boxes.read() === field.value;
-      dispatch({ type: 'paste', text: whole ? (e.clipboardData?.getData('text/plain') ?? '') : '' });
+      dispatch({ type: 'paste', text: whole && trusted(e) ? (e.clipboardData?.getData('text/plain') ?? '') : '' });
     }, true);
     const onKey = (e: KeyboardEvent) => {
-      const was = state.capsLock;
       const edits = e.type === 'keydown' && editsText(e);
+      // A character the full box will refuse: no input event follows, so it is heard here (the person's key only).
+      const refused = edits && e.key.length === 1 && trusted(e) ? refusedText(field, e.key) : null;
       dispatch({ type: 'key', capsLock: e.getModifierState?.('CapsLock') ?? false, edits });
-      if (edits && e.key.length === 1) {
-        // A character the full box will refuse: no input event follows, so it is heard here.
-        const refused = refusedText(field, e.key);
-        if (refused !== null) {
-          dispatch({ type: 'refused', text: refused });
-          return update();
-        }
-      }
-      if (state.capsLock !== was) update();
+      if (refused !== null) dispatch({ type: 'refused', text: refused });
     };
     on(field, 'keydown', onKey, true);
     on(field, 'keyup', onKey);
     on<FocusEvent>(field, 'blur', (e) => {
       // Moving between the boxes of a split code is still typing.
-      if (fields.includes(e.relatedTarget as HTMLInputElement)) return;
-      const was = state;
-      dispatch({ type: 'blur' });
-      if (state.capsLock !== was.capsLock || state.complete !== was.complete) update();
+      if (!fields.includes(e.relatedTarget as HTMLInputElement)) dispatch({ type: 'blur' });
     });
-    // Done with the value (the page's own change event, not ours): an unfinished receipt number is now too short.
+    // Done with the value (the page's own change event, not ours).
     on(field, 'change', () => {
-      if (writing || isOwnWrite(field) || state.complete) return;
-      dispatch({ type: 'change' });
-      update();
+      if (!writing.has(field)) dispatch({ type: 'change' });
     });
+    on(field, 'pointerover', () => dispatch({ type: 'hover' }));
   }
-  // A value that came with no input event while the person is in the boxes
-  // (a component spreading a paste, a script): the page's value, inspected.
-  const quiet = watchQuietChanges(fields, boxes.read, guard((value: string) => {
-    if (state.composing) return;
-    dispatch({ type: 'changed', value, autofill: autofillMark() });
-    update();
-  }), { signal: abort.signal, ignore: () => writing });
-
+  // Where the focus is: in the boxes or the panel, or elsewhere on the page.
+  const inside = () => {
+    const active = doc.activeElement;
+    return fields.some((f) => f === active || f.getRootNode() === active?.shadowRoot) || (panel?.contains(active) ?? false);
+  };
+  for (const type of ['focusin', 'focusout'] as const) {
+    // focusout comes before the new element has focus: look once it has.
+    on(doc, type, () => ctx.setTimeout(guard(() => {
+      if (state.focused !== inside()) dispatch({ type: 'focus', inside: inside() });
+    }), 0), true);
+  }
   const form = first.form;
   if (form) {
-    on(form, 'submit', () => {
-      dispatch({ type: 'submit' });
-      update();
-    }, true);
+    on(form, 'submit', () => dispatch({ type: 'submit' }), true);
     // form.reset() changes the values after its event: look right after.
-    on(form, 'reset', () => timers.setTimeout(guard(checkStale), 0));
+    on(form, 'reset', () => ctx.setTimeout(guard(() => dispatch({ type: 'check', value: boxes.read(), autofill: autofillMark() })), 0));
   }
 
   // The code never goes into the browser's form history (saved entries of
@@ -335,21 +307,16 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
   const autocomplete = fields.map((field) => field.getAttribute('autocomplete'));
   if (kind === 'access-code') for (const field of fields) field.setAttribute('autocomplete', 'off');
 
-  const redraw = guard(() => {
-    if (panel) update();
-  });
+  const redraw = guard(() => dispatch({ type: 'redraw' }));
   redraws.add(redraw);
 
   // A value already there (autofill, back navigation, a re-rendered field) is inspected at once.
-  dispatch({ type: 'start', value: boxes.read(), autofill: autofillMark() });
-  if (state.touched) update();
+  dispatch({ type: 'start', value: boxes.read(), autofill: autofillMark(), focused: inside(), masked: fields.some(isMasked) });
 
-  return () => {
+  const release = () => {
     redraws.delete(redraw);
     abort.abort();
-    timers.clearTimeout(announceTimer);
-    timers.clearTimeout(pauseTimer);
-    timers.clearInterval(staleTimer);
+    for (const name of Array.from(timers.keys())) clearTimer(name);
     panel?.remove();
     panel = null;
     if (kind === 'access-code') {
@@ -360,4 +327,8 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
       });
     }
   };
+  signal.addEventListener('abort', () => panel?.remove());
+  // The content script is cut off (an update or reload): nothing of ours stays in the page.
+  ctx.signal.addEventListener('abort', guard(() => loader.api?.forgetPanels(doc)));
+  return release;
 }

@@ -1,50 +1,34 @@
-import { h, render } from 'preact';
+import type { Language } from '@/src/i18n/languages';
 import { currentDirection } from '@/src/i18n/t';
-import remedyCss from '@/src/cause/remedy.css?inline';
-import findingsCss from '@/src/ui/findings.css?inline';
 import { followField } from './followField';
 import { guard } from './guard';
-import { Panel, type PanelProps } from './Panel';
-import panelCss from './panel.css?inline';
-import { createHost, isOurHost } from './panelHost';
+import { spareFrameHost, takeFrameHost } from './panelFrameHost';
+import { frameStyle, HOST_STYLE } from './panelHost';
+import type { FromFrame, PanelAction } from './panelMessages';
+import { isCovered } from './isCovered';
 import { panelKeys } from './panelKeys';
+import type { PanelView } from './panelState';
+
+export type { PanelAction } from './panelMessages';
 
 export interface MountedPanel {
-  render(props: PanelProps): void;
+  render(view: PanelView): void;
+  /** Whether an element is the panel's (its host: the frame's document is not the page's). */
+  contains(el: Element | null): boolean;
   remove(): void;
 }
 
 export interface PanelCallbacks {
-  /** The person closed the panel (Escape or the close button). */
-  onClose?: () => void;
+  /** A press, key or focus change in the panel, for the reducer. */
+  onAction(action: PanelAction): void;
+  /** The page's language, which the panel speaks when none is picked in the popup. */
+  language(): Language | undefined;
 }
 
-const CSS = panelCss + findingsCss + remedyCss;
-
-// The closed shadow roots of the panels this copy of the script made, for
-// our own DOM tests only: nothing of it is reachable from the page.
-const roots = new Set<ShadowRoot>();
 // Every panel's "let go of the page if your fields are gone": a field thrown
 // away by its page (a re-render) must not leave its panel at the document's
 // end, even before the field finder hears of it.
 const detachers = new Set<() => void>();
-/** The shadow roots of the panels shown now (DOM tests read the panel through this). */
-export const panelRoots = (): ShadowRoot[] => [...roots].filter((r) => r.host.isConnected);
-
-// Constructed style sheets are not inline styles, so a page's strict
-// Content-Security-Policy cannot block them; a <style> element is the
-// fallback where adopting a sheet from the extension's world is refused.
-function style(shadow: ShadowRoot, doc: Document): void {
-  try {
-    const sheet = new (doc.defaultView as typeof window).CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const el = doc.createElement('style');
-    el.textContent = CSS;
-    shadow.append(el);
-  }
-}
 
 // A field in a modal dialog: the rest of the page is inert, so the panel goes
 // at the end of that dialog; anywhere else, at the very end of the document,
@@ -59,134 +43,120 @@ function containerOf(field: HTMLInputElement): Element {
   return field.ownerDocument.documentElement;
 }
 
-// A panel left by an earlier copy of this content script: Firefox unloads the
-// old copy when the extension is reloaded or updated, leaving its panel with
-// nobody to update it. Only a host of ours (name and markers) counts.
-function removeStalePanels(container: Element, current: string): void {
-  for (const el of Array.from(container.children)) if (isOurHost(el) && el.localName !== current) el.remove();
-}
-
-// What a password-style field hides stays hidden in the panel too.
-function isMasked(field: HTMLInputElement): boolean {
-  if (field.type === 'password') return true;
-  const security = getComputedStyle(field).getPropertyValue('-webkit-text-security').trim();
-  return security !== '' && security !== 'none';
-}
-
 /**
- * One panel for one field, or for the boxes of a code split over several.
- * Its host lives outside the page's flow (the end of the document, shown in
- * the top layer), placed against the fields' box, in a closed shadow root
- * made from the content script's world: the page can neither read nor style
- * it, and every page element keeps its box and its siblings.
+ * One panel for one field, or for the boxes of a code split over several:
+ * an extension page in a frame, inside a closed shadow root on a plain
+ * `div` (a built-in element no page can define), shown in the top layer
+ * from inside that root (page `::backdrop` and `[popover]` rules cannot
+ * reach it). The frame is fed over a MessageChannel port handed over with a
+ * secret only its address carries: a page that frames our page itself gets
+ * no port and shows nothing. What the panel draws lives in the frame's own
+ * document, with its own fonts: the page cannot read, find, restyle or
+ * rewrite it.
  */
-export function mountPanel(fields: readonly HTMLInputElement[], callbacks: PanelCallbacks = {}): MountedPanel {
+export function mountPanel(fields: readonly HTMLInputElement[], callbacks: PanelCallbacks): MountedPanel {
   for (const detachGone of detachers) detachGone();
   const field = fields[0]!;
   const doc = field.ownerDocument;
-  const host = createHost(doc);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  style(shadow, doc);
-  const container = doc.createElement('div');
-  shadow.append(container);
+  const win = doc.defaultView!;
   const place = containerOf(fields.at(-1)!);
-  removeStalePanels(place, host.localName);
-  place.append(host);
-  roots.add(shadow);
+  const fh = takeFrameHost(doc, place);
+  const { host, layer } = fh;
 
   const abort = new AbortController();
-  const follower = followField(host, fields, currentDirection, () => detach());
-  let last: PanelProps | null = null;
-  let expanded = false;
-  let closed = false;
-  // Read once (a style read costs a layout in the keystroke's task): the field's dots decide it.
-  const masked = fields.some(isMasked);
+  let last: PanelView | null = null;
+  // Aside, with no place that covers nothing of the page's: drawn as the marker (a placement fact, until the mode changes).
+  let cramped = false;
+  const drawn = (view: PanelView): PanelView => (view.mode === 'aside' ? { ...view, mode: cramped ? 'marker' : 'full' } : view);
+  const viewportHeight = () => doc.documentElement.clientHeight || win.innerHeight;
 
-  // "Looks fine" is said while the person is in the field (or the panel);
-  // once they move on it steps aside, so it never sits over the next field.
-  // Findings and Undo stay until dealt with.
-  const focused = () => {
-    const active = doc.activeElement;
-    return fields.some((f) => f === active || f.getRootNode() === active?.shadowRoot) || active === host;
+  const maxWidth = () => Math.max(0, Math.min((doc.documentElement.clientWidth || win.innerWidth) - 8, 640));
+  const send = () => {
+    if (last) fh.post({ type: 'view', view: drawn(last), lang: callbacks.language()?.tag, maxWidth: maxWidth() });
   };
-  const shows = (props: PanelProps) => {
-    if (closed || (props.inspection === null && props.onUndo === undefined)) return false;
-    return props.onUndo !== undefined || (props.inspection?.findings.length ?? 0) > 0 || focused();
+  // The frame is sized to what it draws, never taller than the screen (open details scroll inside it).
+  const fit = () => {
+    const { width, height } = fh.size;
+    fh.frame().setAttribute('style', frameStyle({ width: Math.ceil(width), height: Math.min(Math.ceil(height), Math.max(0, viewportHeight() - 8)) }));
   };
+
+  fh.listen(guard((message: FromFrame) => {
+    switch (message.type) {
+      case 'size':
+        fit();
+        return draw();
+      case 'press': {
+        // A press made through a page layer lying over ours does nothing.
+        const box = fh.frame().getBoundingClientRect();
+        if (isCovered(doc, layer, box.left + message.x, box.top + message.y)) return;
+        return callbacks.onAction(message.action);
+      }
+      case 'key':
+        return callbacks.onAction(message.action);
+      case 'leave':
+        return keys.leave(message.back);
+      case 'escape':
+        callbacks.onAction({ type: 'close' });
+        return keys.focusField();
+    }
+  }), send);
+  fit();
+
+  const follower = followField(layer, fields, currentDirection, () => detach(), () => {
+    if (cramped || last?.mode !== 'aside') return;
+    cramped = true;
+    send();
+  });
   const connected = () => fields.some((f) => f.isConnected);
+  // Our fields are gone (the page drew new ones): the frame, hidden, goes to
+  // the page's next panel, which then needs no new frame.
+  let owned = true;
   const detach = () => {
-    if (connected() || !host.isConnected) return;
-    host.remove();
-    follower.update(false);
+    if (connected() || !owned) return;
+    owned = false;
+    detachers.delete(detach);
+    abort.abort();
+    follower.stop();
+    spareFrameHost(fh);
   };
   detachers.add(detach);
-  const draw = () => {
-    if (!last) return;
-    if (!connected()) return detach();
-    if (!host.isConnected) place.append(host); // the page removed it: back on the next change
-    const props = last;
-    render(
-      h(Panel, {
-        ...props,
-        expanded,
-        masked,
-        onToggle: guard(() => {
-          expanded = !expanded;
-          draw();
-        }),
-        onClose: guard(close),
-      }),
-      container,
-    );
-    // Reached by our own Tab handling only, as if after the field; never at the page's end.
-    for (const button of Array.from(container.querySelectorAll('button'))) button.tabIndex = -1;
-    // Characters of the code are drawn from an attribute (see panel.css), out of window.find()'s reach.
-    for (const el of Array.from(container.querySelectorAll('.glyph, .code'))) {
-      const text = el.textContent ?? '';
-      if (el.getAttribute('data-c') !== text) el.setAttribute('data-c', text);
-    }
-    follower.update(shows(props));
-  };
-  function close() {
-    closed = true;
-    expanded = false;
-    draw();
-    callbacks.onClose?.();
-  }
-  // Closed until the next input.
-  for (const f of fields) {
-    f.addEventListener(
-      'input',
-      guard(() => {
-        if (!closed) return;
-        closed = false;
-        draw();
-      }),
-      { signal: abort.signal },
-    );
-  }
-  // Focus moving elsewhere may hide a "looks fine" panel; coming back shows it.
-  for (const type of ['focusin', 'focusout'] as const) {
-    doc.addEventListener(type, guard(() => doc.defaultView!.setTimeout(guard(draw), 0)), { capture: true, signal: abort.signal });
-  }
-  panelKeys(fields, shadow, {
-    isShown: () => follower.side() !== null,
-    actions: () => Array.from(container.querySelectorAll<HTMLElement>('button')).filter((b) => b.getClientRects().length > 0),
-    close,
+
+  const keys = panelKeys(fields, host, {
+    // Whole, or aside (Shift+Tab comes back to the field before its focus is heard).
+    isShown: () => (last?.mode === 'full' || last?.mode === 'aside') && follower.side() !== null,
+    enter(at) {
+      fh.frame().focus();
+      fh.post({ type: 'enter', at });
+    },
+    close: () => callbacks.onAction({ type: 'close' }),
   }, abort.signal);
 
+  function draw() {
+    if (!last || !owned) return;
+    if (!connected()) return detach();
+    // The page removed or restyled our host: back as it was on the next
+    // change (after the key's own task: a new frame is not made in it).
+    if (!host.isConnected) win.setTimeout(guard(() => owned && fh.restore(place)), 0);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    follower.update(fh.size.width > 0 ? (last.mode === 'aside' && cramped ? 'marker' : last.mode) : 'hidden');
+  }
+
   return {
-    render(props) {
-      last = props;
+    render(view) {
+      if (!owned) return;
+      if (view.mode !== 'aside') cramped = false;
+      last = view;
+      send();
       draw();
     },
+    contains: (el) => owned && el === host,
     remove() {
+      if (!owned) return;
+      owned = false;
       detachers.delete(detach);
       abort.abort();
       follower.stop();
-      render(null, container);
-      host.remove();
-      roots.delete(shadow);
+      spareFrameHost(fh);
     },
   };
 }

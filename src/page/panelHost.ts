@@ -1,5 +1,5 @@
 // Session recorders' own "do not record" markers, as a second line behind the
-// closed shadow root (which none of them can read anyway): rrweb, FullStory,
+// frame (whose document no page script can read anyway): rrweb, FullStory,
 // PostHog, Sentry replay (classes); Hotjar, Microsoft Clarity, Datadog,
 // LogRocket, FullStory (attributes).
 const PRIVACY_CLASSES = ['rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block'];
@@ -12,39 +12,47 @@ const PRIVACY_ATTRIBUTES: Record<string, string> = {
   'data-rr-block': '',
 };
 
-// A name no page can know in advance: a page that defines (or styles) an
-// element by our old fixed name, or `:not(:defined)`, cannot reach this one.
-// Custom-element-shaped, so it may carry a shadow root; new per page load.
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-function randomName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return `x-${Array.from(bytes, (b) => LETTERS[b % 26]).join('')}`;
-}
-export const HOST_NAME = randomName();
-/** Our hosts from any copy of this script (a copy left by an extension update has another random name). */
-export const isOurHost = (el: Element) => /^x-[a-z]{10}$/.test(el.localName) && el.classList.contains('rr-block') && el.getAttribute('data-dd-privacy') === 'hidden';
+/**
+ * The host's inline style: no box of its own in the page's flow (the panel
+ * is drawn by the top-layer element inside its closed root, which escapes
+ * the host's clipping; while hidden, the clipping keeps it out of the page's
+ * scrollable area). Inline
+ * `!important` beats every page style sheet, and `all: initial` stops
+ * inherited styles; a page that rewrites it gets it back on the next change.
+ */
+export const HOST_STYLE =
+  'all: initial !important; display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: hidden !important; visibility: visible !important; opacity: 1 !important; transform: none !important; contain: none !important;';
+
+/** Our panel hosts from any copy of this script: a plain div with every marker, empty in the light DOM. */
+export const isOurHost = (el: Element) =>
+  el.localName === 'div' && el.childNodes.length === 0 && PRIVACY_CLASSES.every((c) => el.classList.contains(c)) && el.getAttribute('data-dd-privacy') === 'hidden';
 
 /**
- * The host's inline style. Inline `!important` beats every page style sheet
- * (`* { all: unset }`, `:not(:defined) { display: none }`, `[popover]` rules),
- * `all: initial` stops inherited styles, and the top layer (a manual popover)
- * beats z-index, overflow and transformed ancestors. Absolute in the top layer
+ * The panel's host: a plain `div` (a built-in element: no page can define
+ * it, so its constructor and `attachInternals` are never the page's) at the
+ * end of the document, outside the page's flow.
+ */
+export function createHost(doc: Document): HTMLElement {
+  const host = doc.createElement('div');
+  host.className = PRIVACY_CLASSES.join(' ');
+  for (const [name, value] of Object.entries(PRIVACY_ATTRIBUTES)) host.setAttribute(name, value);
+  host.setAttribute('style', HOST_STYLE);
+  return host;
+}
+
+/**
+ * The top-layer element's style, inside our root: absolute in the top layer
  * is relative to the document, so the page's own scrolling carries the panel
  * along with the field without a frame of lag.
  */
-export function hostStyle(place: { top: number; left: number; maxWidth: number; maxHeight: number } | null): string {
-  const base = 'all: initial !important; position: absolute !important; z-index: 2147483647 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; inset: auto !important; background: transparent !important; width: max-content !important; height: auto !important; min-width: 0 !important; opacity: 1 !important; visibility: visible !important; transform: none !important; pointer-events: auto !important; contain: layout style !important;';
-  if (!place) return `${base} display: none !important;`;
-  return `${base} display: block !important; top: ${place.top}px !important; left: ${place.left}px !important; max-width: ${place.maxWidth}px !important; max-height: ${place.maxHeight}px !important; overflow: auto !important; overscroll-behavior: contain !important;`;
+export function layerStyle(place: { top: number; left: number } | null): string {
+  const base = 'all: initial; position: absolute; margin: 0; padding: 0; border: 0; inset: auto; background: transparent; overflow: visible; width: max-content; height: max-content;';
+  // Hidden: laid out (the frame keeps measuring what it draws) but invisible, clipped by the host, and never hit.
+  if (!place) return `${base} display: block; visibility: hidden; top: 0; left: 0;`;
+  return `${base} display: block; visibility: visible; top: ${place.top}px; left: ${place.left}px;`;
 }
 
-/** The panel's host: an element of ours at the end of the document, outside the page's flow. */
-export function createHost(doc: Document): HTMLElement {
-  const host = doc.createElement(HOST_NAME);
-  host.className = PRIVACY_CLASSES.join(' ');
-  for (const [name, value] of Object.entries(PRIVACY_ATTRIBUTES)) host.setAttribute(name, value);
-  host.setAttribute('style', hostStyle(null));
-  // Manual: no light dismiss, and it never closes the page's own popovers.
-  if ('showPopover' in host) host.setAttribute('popover', 'manual');
-  return host;
+/** The frame: no border, transparent where the panel does not draw, sized by the panel's own size. */
+export function frameStyle(size = { width: 0, height: 0 }): string {
+  return `all: initial; display: block; border: 0; margin: 0; padding: 0; background: transparent; color-scheme: normal; width: ${size.width}px; height: ${size.height}px;`;
 }

@@ -1,24 +1,46 @@
 import { guard } from './guard';
 
 export interface PanelKeysOptions {
-  /** The panel is on screen with something to act on. */
+  /** The panel is on screen, whole, with actions to reach. */
   isShown(): boolean;
-  /** The panel's buttons a person can reach now, in order. */
-  actions(): HTMLElement[];
+  /** Keyboard focus enters the panel's frame at its first or last action. */
+  enter(at: 'first' | 'last'): void;
   /** Escape: hide until the next input. */
   close(): void;
 }
 
+export interface PanelKeys {
+  /** Tab past the panel's last action (forward) or Shift+Tab before its first (back). */
+  leave(back: boolean): void;
+  /** Back to the box the person was in. */
+  focusField(): void;
+}
+
 const plainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey;
+
+// What a person reaches with Tab, in document order (positive tabindex aside).
+const TABBABLE = 'a[href], button, input, select, textarea, iframe, [tabindex], [contenteditable="true"]';
+function isTabbable(el: HTMLElement): boolean {
+  return el.tabIndex >= 0 && !(el as HTMLInputElement).disabled && (el as HTMLInputElement).type !== 'hidden' && el.getClientRects().length > 0 && !el.closest('[inert]');
+}
+
+/** The first control a person reaches with Tab after `el` in its document, if any. */
+export function nextTabbable(el: HTMLElement): HTMLElement | null {
+  for (const candidate of Array.from(el.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE))) {
+    if (candidate === el || !(el.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING) || el.contains(candidate)) continue;
+    if (isTabbable(candidate)) return candidate;
+  }
+  return null;
+}
 
 /**
  * Keyboard order as if the panel sat right after the (last) field, though it
- * lives at the end of the document: Tab from the field reaches the panel's
- * first action, Tab from its last action reaches whatever follows the field
- * on the page (focus goes back to the field and the browser's own Tab goes
- * on from there), Shift+Tab the same way back. Escape closes the panel.
+ * lives at the end of the document in its own frame: Tab from the field
+ * enters the panel at its first action, Tab from its last action reaches
+ * whatever follows the field on the page, Shift+Tab the same way back.
+ * Escape closes the panel.
  */
-export function panelKeys(fields: readonly HTMLInputElement[], root: ShadowRoot, options: PanelKeysOptions, signal: AbortSignal): void {
+export function panelKeys(fields: readonly HTMLInputElement[], host: Element, options: PanelKeysOptions, signal: AbortSignal): PanelKeys {
   const last = fields.at(-1)!;
   const doc = last.ownerDocument;
   const on = { signal };
@@ -36,64 +58,43 @@ export function panelKeys(fields: readonly HTMLInputElement[], root: ShadowRoot,
           e.preventDefault();
           options.close();
         } else if (field === last && plainTab(e) && !e.shiftKey && options.isShown()) {
-          const [first] = options.actions();
-          if (!first) return;
           e.preventDefault();
-          first.focus();
+          options.enter('first');
         }
       }),
       on,
     );
   }
 
-  root.addEventListener(
-    'keydown',
-    guard((event: Event) => {
-      const e = event as KeyboardEvent;
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        options.close();
-        focusField();
-        return;
-      }
-      if (!plainTab(e)) return;
-      const actions = options.actions();
-      const at = actions.indexOf(root.activeElement as HTMLElement);
-      if (at < 0) return;
-      if (e.shiftKey) {
-        e.preventDefault();
-        if (at > 0) actions[at - 1]!.focus();
-        else last.focus();
-      } else if (at < actions.length - 1) {
-        e.preventDefault();
-        actions[at + 1]!.focus();
-      } else {
-        // No preventDefault: the browser's Tab goes on from the field, to what follows it on the page.
-        last.focus();
-      }
-    }),
-    on,
-  );
-
   // Shift+Tab from the page's control after the field lands on the field:
-  // step on back into the panel, as if it sat between them.
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (!plainTab(e) || !e.shiftKey) return;
-      shiftTab = true;
-      doc.defaultView!.setTimeout(() => (shiftTab = false), 0);
-    },
-    { capture: true, signal },
-  );
+  // step on back into the panel, as if it sat between them. Known from its
+  // keydown until its keyup (Firefox moves the focus after a timer of the
+  // keydown's task would have run).
+  doc.addEventListener('keydown', (e) => {
+    if (plainTab(e)) shiftTab = e.shiftKey;
+  }, { capture: true, signal });
+  doc.addEventListener('keyup', (e) => {
+    if (e.key === 'Tab' || e.key === 'Shift') shiftTab = false;
+  }, { capture: true, signal });
   last.addEventListener(
     'focus',
     guard((e: FocusEvent) => {
       const from = e.relatedTarget as Node | null;
-      if (!shiftTab || !from || !options.isShown() || root.host.contains(from) || fields.includes(from as HTMLInputElement)) return;
+      if (!shiftTab || !from || !options.isShown() || from === host || fields.includes(from as HTMLInputElement)) return;
       if (!(last.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
-      options.actions().at(-1)?.focus();
+      // Once the browser's own focus change is done: a frame focused during it does not keep focus.
+      doc.defaultView!.setTimeout(guard(() => options.enter('last')), 0);
     }),
     on,
   );
+
+  return {
+    leave(back) {
+      if (back) return focusField();
+      const next = nextTabbable(last);
+      if (next) next.focus();
+      else focusField();
+    },
+    focusField,
+  };
 }

@@ -1,10 +1,11 @@
-import { inPanelsChromium, launchChromium } from '../e2e/harness/chromium';
+import { launchChromium } from '../e2e/harness/chromium';
+import { frameProbe, keyProbe, pairUp, panelFrame } from './panelTimes';
 import { percentile } from './stats';
 
 // Time from a keystroke to the panel showing the new findings, in Chromium
-// with the built extension: the page records each keydown's timestamp and
-// the first change inside the panel's shadow root after it (the root is
-// closed: the bench hands it to the page through the DevTools protocol).
+// with the built extension: the page records each keydown's time and the
+// panel's frame the first change of what it draws after it, on the clock
+// both share (timeOrigin + now).
 const ADD_CASE = 'https://my.uscis.gov/account/applicant/add-case';
 const BARE = 'https://uscis-gov.com/account/applicant/add-case';
 export const PASTE_SIZES = [1 << 10, 100 << 10, 1 << 20];
@@ -18,48 +19,20 @@ function clearField() {
 
 // A paste lands in the field (value set, then the input event a paste
 // fires): how long the input event's handlers run (ours, synchronously), and
-// how long until the next frame is painted.
+// how long until the next frame is painted; `at` is when it started, on the
+// clock the panel's frame shares.
 function pasteProbe(size: number) {
   const field = document.querySelector<HTMLInputElement>('#accessCode')!;
   field.focus();
   const text = 'K7X\u041eH4MW9PT3R\u00a0'.repeat(Math.ceil(size / 14)).slice(0, size);
-  const root = (window as unknown as { panelRoot?: ShadowRoot }).panelRoot;
-  return new Promise<{ handlers: number; painted: number; panel: number }>((resolve) => {
-    let panel = Number.NaN;
-    const done = (handlers: number) => requestAnimationFrame(() => setTimeout(() => resolve({ handlers, painted: performance.now() - start, panel })));
-    // The panel's first change after the paste (where there is a panel).
-    if (root) {
-      new MutationObserver((_, observer) => {
-        observer.disconnect();
-        panel = performance.now() - start;
-      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    }
+  return new Promise<{ handlers: number; painted: number; at: number }>((resolve) => {
+    const at = performance.timeOrigin + performance.now();
     const start = performance.now();
     field.value = text;
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    done(performance.now() - start);
+    const handlers = performance.now() - start;
+    requestAnimationFrame(() => setTimeout(() => resolve({ handlers, painted: performance.now() - start, at })));
   });
-}
-
-function installProbe() {
-  const w = window as unknown as { probe: { keys: number[]; updates: number[]; frames: number[] } };
-  w.probe = { keys: [], updates: [], frames: [] };
-  const field = document.querySelector('#accessCode')!;
-  field.addEventListener('keydown', (e) => w.probe.keys.push(e.timeStamp), true);
-  let observed: ShadowRoot | null = null;
-  const onChange = () => {
-    if (w.probe.updates.length >= w.probe.keys.length) return;
-    const now = performance.now();
-    w.probe.updates.push(now);
-    requestAnimationFrame(() => w.probe.frames.push(performance.now()));
-  };
-  const attach = () => {
-    const root = (window as unknown as { panelRoot?: ShadowRoot }).panelRoot;
-    if (!root || root === observed) return;
-    observed = root;
-    new MutationObserver(onChange).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  };
-  attach();
 }
 
 export async function inputToPanel(keystrokes = 200) {
@@ -68,17 +41,18 @@ export async function inputToPanel(keystrokes = 200) {
     const page = await session.page(ADD_CASE);
     await page.focus('#accessCode');
     await page.keyboard.press('K'); // the panel is there before the measured keys
+    const frame = await panelFrame(page);
     await page.waitForTimeout(500);
-    await inPanelsChromium(page, 'function () { window.panelRoot = this; return 1; }', null);
-    await page.evaluate(installProbe);
+    await page.evaluate(keyProbe);
+    await frame.evaluate(frameProbe);
     // "K K K ...": every key changes the findings (a trailing space comes and goes).
     for (let i = 0; i < keystrokes; i++) {
       await page.keyboard.press(i % 2 ? 'Space' : 'K');
-      await page.waitForFunction((n) => (window as any).probe.frames.length >= n, i + 1, { timeout: 5000 });
+      await frame.waitForFunction((n) => (window as any).probe.frames.length >= n, i + 1, { timeout: 5000 });
     }
-    const { keys, updates, frames } = await page.evaluate(() => (window as any).probe);
-    const toUpdate = keys.map((k: number, i: number) => updates[i] - k);
-    const toFrame = keys.map((k: number, i: number) => frames[i] - k);
+    const keys = await page.evaluate(() => (window as any).keys as number[]);
+    const probe = await frame.evaluate(() => (window as any).probe as { updates: number[]; frames: number[] });
+    const { dom: toUpdate, painted: toFrame } = pairUp(keys, probe.updates, probe.frames);
 
     // Pastes of growing size, each into the emptied field, then the same on a
     // page the extension does not run on: the browser's own cost.
@@ -87,10 +61,14 @@ export async function inputToPanel(keystrokes = 200) {
     for (const size of PASTE_SIZES) {
       await page.evaluate(clearField);
       await page.keyboard.press('K'); // the panel is shown again
-      await page.waitForTimeout(100);
-      await inPanelsChromium(page, 'function () { window.panelRoot = this; return 1; }', null);
+      await page.waitForTimeout(300);
       await bare.evaluate(clearField);
-      pastes.push({ size, with: await page.evaluate(pasteProbe, size), without: await bare.evaluate(pasteProbe, size) });
+      const seen = (await frame.evaluate(() => (window as any).probe.updates.length)) as number;
+      const withExtension = await page.evaluate(pasteProbe, size);
+      await frame.waitForFunction((n) => (window as any).probe.updates.length > n, seen, { timeout: 10_000 }).catch(() => {});
+      const updates = (await frame.evaluate(() => (window as any).probe.updates)) as number[];
+      const panel = (updates.find((u) => u >= withExtension.at) ?? Number.NaN) - withExtension.at;
+      pastes.push({ size, with: { ...withExtension, panel }, without: await bare.evaluate(pasteProbe, size) });
     }
     return {
       keystrokes,

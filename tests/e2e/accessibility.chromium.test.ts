@@ -27,7 +27,7 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
 }
 
 // The panel's closed shadow root, reached through the DevTools protocol.
-const shadow = <T,>(page: Page, fn: (root: ShadowRoot) => T) => inPanel(tabOf(page), '#accessCode', fn) as Promise<T>;
+const shadow = <T,>(page: Page, fn: (root: Document) => T) => inPanel(tabOf(page), '#accessCode', fn) as Promise<T>;
 
 describe('accessibility, Chromium', () => {
   let session: ChromiumSession;

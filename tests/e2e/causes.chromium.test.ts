@@ -19,7 +19,7 @@ async function key(cdp: CDPSession, code: string, text: string) {
 }
 
 /** Runs in the panel's shadow root: each finding's cause and its remedy's words. */
-function causesIn(root: ShadowRoot) {
+function causesIn(root: Document) {
   return Array.from(root.querySelectorAll('[data-finding]'), (el) => ({
     kind: el.getAttribute('data-finding'),
     cause: el.getAttribute('data-cause'),

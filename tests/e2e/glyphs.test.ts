@@ -4,7 +4,8 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabOf, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { clickInPanel, inPanel } from './harness/panel';
+import { clickInPanel, inPanel, panelInfo } from './harness/panel';
+import { isPanelFrameUrl } from './harness/panelRoots';
 import type { Tab } from './harness/tab';
 import { chooseLanguage } from './harness/openSection';
 
@@ -12,7 +13,8 @@ import { chooseLanguage } from './harness/openSection';
 // Noto Sans Mono (so it never looks like Atkinson's zero beside it, and never
 // like DejaVu's narrow oval), a full-width ７, which no font on a Debian
 // machine with the default fonts draws, shows its code point, and the
-// Cyrillic font is fetched only once such a letter is shown.
+// Cyrillic font is fetched only once such a letter is shown: by the panel's
+// own frame, whose fonts are its own; the page's font set never changes.
 const PAGE = 'https://my.uscis.gov/account/applicant/add-case';
 const FIELD = '#accessCode';
 // Cyrillic capital O at the 5th place, then a zero (a lookalike, listed too).
@@ -27,39 +29,49 @@ interface GlyphSeen {
   className: string;
 }
 
-/** The big glyphs of the field's panel (its closed shadow root, through the harness). */
+/** The big glyphs of the field's panel (its frame, through the harness). */
 async function glyphsIn(tab: Tab): Promise<GlyphSeen[]> {
   return (await inPanel(tab, FIELD, (root) => Array.from(root.querySelectorAll('.glyph'), (el) => ({ text: el.textContent ?? '', className: el.className })))) ?? [];
 }
 
 /** The viewport box of the first glyph whose text matches, and of the whole panel, for screenshots. */
 async function boxOf(tab: Tab, text: string | null): Promise<{ x: number; y: number; width: number; height: number }> {
-  const box = await inPanel(
+  const panel = (await panelInfo(tab, FIELD)).box!;
+  if (text === null) return { x: panel.left, y: panel.top, width: panel.width, height: panel.height };
+  const glyph = await inPanel(
     tab,
     FIELD,
     (root, t) => {
-      const el = t === null ? root.host : Array.from(root.querySelectorAll('.glyph')).find((g) => g.textContent === t)!;
+      const el = Array.from(root.querySelectorAll('.glyph')).find((g) => g.textContent === t)!;
       // A glyph low in the details may be scrolled out of the panel's box: bring it in, as a person would.
-      if (t !== null) el.scrollIntoView({ block: 'nearest' });
+      el.scrollIntoView({ block: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     },
     text,
   );
-  return box!;
+  return { ...glyph!, x: panel.left + glyph!.x, y: panel.top + glyph!.y };
 }
 
 /** Opens the panel's details (the glyphs), as a person would. */
 const openDetails = (tab: Tab) => clickInPanel(tab, FIELD, '.toggle');
 
-/** Runs in the page: the status of each glyph font face the extension added to document.fonts. */
-function faceStatus(): Record<string, string> {
+/** Runs in the panel's frame: the status of each glyph font face of its own document. */
+function faceStatus(root: Document): Record<string, string> {
   const faces: Record<string, string> = {};
-  document.fonts.forEach((face) => {
-    if (face.family.replace(/"/g, '') === 'Access Code Helper Mono') faces[face.unicodeRange.includes('U+400') ? 'cyrillic' : face.unicodeRange] = face.status;
+  root.fonts.forEach((face) => {
+    if (face.family.replace(/"/g, '') === 'Atkinson Hyperlegible Mono') faces[face.unicodeRange.includes('U+400') ? 'cyrillic' : face.unicodeRange] = face.status;
   });
   return faces;
 }
+const framesFaces = async (tab: Tab) => (await inPanel(tab, FIELD, faceStatus))!;
+
+/** Runs in the page: every face of the page's own font set (nothing of ours is ever added to it). */
+const pageFaces = () => {
+  const faces: string[] = [];
+  document.fonts.forEach((face) => faces.push(`${face.family} ${face.unicodeRange} ${face.status}`));
+  return faces;
+};
 
 async function waitForGlyph(read: () => Promise<GlyphSeen[]>, text: string): Promise<GlyphSeen[]> {
   const until = Date.now() + 5000;
@@ -72,7 +84,7 @@ async function waitForGlyph(read: () => Promise<GlyphSeen[]>, text: string): Pro
   return seen;
 }
 
-/** The fonts Chromium actually used for the first glyph whose text is `text` (CDP sees every shadow root). */
+/** The fonts Chromium actually used for the first glyph whose text is `text` (a CDP session of the panel's frame). */
 async function fontsOfGlyph(cdp: CDPSession, text: string, className = 'glyph'): Promise<string[]> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const found = findText(root, className, text);
@@ -89,21 +101,24 @@ describe('glyphs, Chromium', () => {
   });
   afterAll(() => session?.close());
 
-  async function openWith(code: string): Promise<{ page: Page; cdp: CDPSession }> {
+  async function openWith(code: string): Promise<{ page: Page; cdp: CDPSession; faces: string[] }> {
     const page = await session.page(PAGE);
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
+    const faces = await page.evaluate(pageFaces);
     await page.locator(FIELD).focus();
     await page.keyboard.insertText(code);
-    return { page, cdp };
+    await expect.poll(() => page.frames().some((f) => isPanelFrameUrl(f.url()))).toBe(true);
+    // The panel's frame is a document of its own (out of the page's process): its own CDP session.
+    const cdp = await session.context.newCDPSession(page.frames().find((f) => isPanelFrameUrl(f.url()))!);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    return { page, cdp, faces };
   }
 
   it('draws a Cyrillic О in the bundled Noto Sans Mono, unlike the zero beside it, in the panel', async () => {
-    const { page, cdp } = await openWith(CYRILLIC_O_AND_ZERO);
+    const { page, cdp, faces } = await openWith(CYRILLIC_O_AND_ZERO);
     await waitForGlyph(() => glyphsIn(tabOf(page)), '\u041e');
     await openDetails(tabOf(page));
-    await page.evaluate(() => document.fonts.ready);
+    await inPanel(tabOf(page), FIELD, (root) => root.fonts.ready.then(() => true));
     expect(await fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
     // Atkinson's variable font names its default instance "Atkinson Hyperlegible Mono ExtraLight".
     expect(await fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
@@ -112,19 +127,22 @@ describe('glyphs, Chromium', () => {
     const zero = await page.screenshot({ clip: await boxOf(tabOf(page), '0') });
     expect(o.equals(zero)).toBe(false);
     writeFileSync(`${SHOTS}/panel-chromium.png`, await page.screenshot({ clip: await boxOf(tabOf(page), null) }));
-    // Loaded because a Cyrillic letter is shown (and not before: see the next test).
-    expect((await page.evaluate(faceStatus)).cyrillic).toBe('loaded');
+    // Loaded by the frame because a Cyrillic letter is shown (and not before: see the next test).
+    expect((await framesFaces(tabOf(page))).cyrillic).toBe('loaded');
+    // The page's own font set is as it was: what was typed shows in nothing of the page's.
+    expect(await page.evaluate(pageFaces)).toEqual(faces);
     await page.close();
   });
 
   it('fetches no Cyrillic font for a Latin code, shows a full-width ７ as its code point and an installed font\'s Armenian letter as itself', async () => {
-    const { page } = await openWith(FULLWIDTH_SEVEN);
+    const { page, faces } = await openWith(FULLWIDTH_SEVEN);
     const seen = await waitForGlyph(() => glyphsIn(tabOf(page)), 'U+FF17');
     await openDetails(tabOf(page));
     expect(seen.find((g) => g.text === 'U+FF17')!.className).toContain('glyph-code-point');
     // Drawn by an installed font: the real letter, not its code point.
     expect(seen.map((g) => g.text)).toContain('\u0531');
-    expect((await page.evaluate(faceStatus)).cyrillic).toBe('unloaded');
+    expect((await framesFaces(tabOf(page))).cyrillic).toBe('unloaded');
+    expect(await page.evaluate(pageFaces)).toEqual(faces);
     await page.close();
   });
 
@@ -156,7 +174,7 @@ describe('glyphs, Chromium', () => {
     const { page, cdp } = await openWith('K7XH4MW9PT3R0Il');
     await expect.poll(() => inPanel(tabOf(page), FIELD, (root) => !!root.querySelector('.panel[dir="rtl"] bdi.latin'))).toBe(true);
     await openDetails(tabOf(page));
-    await page.evaluate(() => document.fonts.ready);
+    await inPanel(tabOf(page), FIELD, (root) => root.fonts.ready.then(() => true));
     // Every Latin letter or digit of the panel's sentences sits in a left-to-right isolate.
     const loose = await inPanel(tabOf(page), FIELD, (root) => {
       return Array.from(root.querySelectorAll('.message, .name, .position, .summary'))
@@ -189,13 +207,15 @@ describe.each(['firefox-mv2', 'firefox-mv3'] as const)('glyphs, %s', (target) =>
 
   it('draws a Cyrillic О in the bundled font and a full-width ７ as its code point, in the panel', async () => {
     const tab = await session.open(PAGE);
+    const faces = await tab.evaluate(pageFaces);
     await tab.paste(FIELD, CYRILLIC_O_AND_ZERO + '\uFF17');
     const seen = await waitForGlyph(() => glyphsIn(tab), '\u041e');
     await openDetails(tab);
     expect(seen.map((g) => g.text)).toContain('U+FF17');
     expect(seen.map((g) => g.text)).toContain('0');
-    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect((await tab.evaluate(faceStatus)).cyrillic).toBe('loaded');
+    await inPanel(tab, FIELD, (root) => root.fonts.ready.then(() => true));
+    expect((await framesFaces(tab)).cyrillic).toBe('loaded');
+    expect(await tab.evaluate(pageFaces)).toEqual(faces);
     const page = await puppeteerPage();
     const o = Buffer.from(await page.screenshot({ clip: await boxOf(tab, '\u041e') }));
     const zero = Buffer.from(await page.screenshot({ clip: await boxOf(tab, '0') }));

@@ -12,7 +12,7 @@ const value = (tab: Tab, selector: string) =>
   tab.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
 
 /** Runs in the page with the field's panel's shadow root: how the lookalike hint looks, beside "No problems found". */
-function readHint(root: ShadowRoot) {
+function readHint(root: Document) {
   const hint = root.querySelector('[data-finding="lookalike"]');
   if (!hint) return null;
   const caution = document.createElement('li');

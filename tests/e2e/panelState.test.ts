@@ -22,17 +22,18 @@ const hasUndo = async (tab: Tab, field: string) => (await inPanel(tab, field, (r
 // page's content below the field, so a pointer click there would land on it.
 const pageClick = (tab: Tab, selector: string) => tab.evaluate((s) => (document.querySelector(s) as HTMLElement).click(), selector);
 
-/** Runs in the page, `this` = a panel's shadow root: the centre of its first shown match for `selector`. */
-function centreOf(this: ShadowRoot, selector: string): { x: number; y: number } | null {
+/** Runs in a panel's frame, `this` = its document: the centre of its first shown match for `selector`. */
+function centreOf(this: Document, selector: string): { x: number; y: number } | null {
   const el = Array.from(this.querySelectorAll<HTMLElement>(selector)).find((e) => e.getClientRects().length > 0);
   const r = el?.getBoundingClientRect();
   return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
 /** Clicks the first shown match in whichever panel has one (after a move both boxes have a panel, side by side). */
 async function clickInAnyPanel(tab: Tab, selector: string): Promise<void> {
-  await expect.poll(async () => (await tab.inPanels<{ x: number; y: number } | null>(centreOf.toString(), selector)).some(Boolean)).toBe(true);
-  const at = (await tab.inPanels<{ x: number; y: number } | null>(centreOf.toString(), selector)).find(Boolean)!;
-  await tab.clickAt(at.x, at.y);
+  const find = async () => (await tab.panels<{ x: number; y: number } | null>(null, centreOf.toString(), selector)).find((p) => p.value && p.owner.box);
+  await expect.poll(async () => !!(await find())).toBe(true);
+  const { owner, value: at } = (await find())!;
+  await tab.clickAt(owner.box!.left + at!.x, owner.box!.top + at!.y);
 }
 /** How long until `done` holds, polled as fast as the tool answers (a figure to print, not a timed test). */
 async function millisUntil(done: () => Promise<boolean>, timeout = 2000): Promise<number> {

@@ -42,14 +42,14 @@ const ALLOWED_KEYS = new Set([
   'browser_action', // the same in MV2
   'background', // an empty-handed service worker / event page (see entrypoints/background.ts)
   'content_scripts', // checked below: uscis.gov only
-  'web_accessible_resources', // checked below: the font and panel bundle, to uscis.gov only where the manifest can say so
+  'web_accessible_resources', // checked below: the panel's frame and bundle, to uscis.gov only where the manifest can say so
   'browser_specific_settings', // Firefox id and data collection, checked below
 ]);
 
 // Files a uscis.gov page may load from the extension, each with its reason.
 const SHARED_RESOURCES: Record<string, string> = {
-  'fonts/*.woff2': 'the glyph fonts, added to document.fonts of the page (src/page/loadFont.ts; the Cyrillic, Greek and Armenian ones fetched only when such a letter is shown)',
-  'panel.js': 'the panel bundle, import()ed by the content script into its own isolated world on first touch (src/page/loadPanelApi.ts)',
+  'panel-frame.html': 'the panel, an extension page framed beside a watched field (src/page/panelFrameHost.ts, docs/PANEL.md); it loads its own fonts and scripts from the extension, which need not be shared',
+  'panel.js': 'the inspector bundle, import()ed by the content script into its own isolated world when a watched field gets focus (src/page/loadPanelApi.ts)',
 };
 
 describe.each(TARGETS)('manifest, %s', (target) => {
@@ -90,7 +90,7 @@ describe.each(TARGETS)('manifest, %s', (target) => {
     expect((scripts['content-scripts/uscis-origin.js'] as { run_at?: string }).run_at).toBe('document_start');
   });
 
-  it('shares only the font and the panel bundle, and with uscis.gov only where the manifest can say so', () => {
+  it('shares only the panel\'s frame and bundle, and with uscis.gov only where the manifest can say so', () => {
     const entries = manifest.web_accessible_resources ?? [];
     const resources = entries.flatMap((e) => (typeof e === 'string' ? [e] : e.resources));
     expect(resources.filter((r) => !(r in SHARED_RESOURCES))).toEqual([]);
@@ -99,6 +99,8 @@ describe.each(TARGETS)('manifest, %s', (target) => {
       // random moz-extension:// UUID, so other sites cannot find the file to probe for us.
       if (typeof entry === 'string') expect(manifest.manifest_version).toBe(2);
       else expect({ matches: entry.matches, extension_ids: entry.extension_ids }).toEqual({ matches: [USCIS], extension_ids: undefined });
+      // Chrome: an address that changes per session, so a page cannot probe for the extension by a fixed one.
+      if (typeof entry !== 'string' && target === 'chrome-mv3') expect((entry as { use_dynamic_url?: boolean }).use_dynamic_url).toBe(true);
     }
   });
 

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './harness/browsers';
 import { chromiumArgs } from './harness/chromium';
+import { isPanelFrameUrl } from './harness/panelRoots';
 import { reply } from './harness/sites';
 
 // A phone: 360 px wide, touch only (Playwright's isMobile + hasTouch, which
@@ -47,11 +48,23 @@ async function waitForNode(cdp: CDPSession, name: string, value?: string, shown 
   );
 }
 
-/** Taps the middle of a node, scrolled into view first as a thumb would. */
-async function tapNode(page: Page, cdp: CDPSession, node: DomNode): Promise<void> {
+/** The panel's frame (an extension page, out of the page's process): its own DevTools session, and where it is on the page. */
+async function panelSession(context: BrowserContext, page: Page): Promise<{ cdp: CDPSession; offset: () => Promise<{ x: number; y: number }> }> {
+  await expect.poll(() => page.frames().some((f) => isPanelFrameUrl(f.url()))).toBe(true);
+  const frame = page.frames().find((f) => isPanelFrameUrl(f.url()))!;
+  const cdp = await context.newCDPSession(frame);
+  const offset = async () => {
+    const box = await (await frame.frameElement()).boundingBox();
+    return { x: box?.x ?? 0, y: box?.y ?? 0 };
+  };
+  return { cdp, offset };
+}
+
+/** Taps the middle of a node, scrolled into view first as a thumb would; `at` is where its frame is on the page. */
+async function tapNode(page: Page, cdp: CDPSession, node: DomNode, at = { x: 0, y: 0 }): Promise<void> {
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[]; width: number; height: number } };
-  const [x, y] = model.border;
+  const [x, y] = [model.border[0]! + at.x, model.border[1]! + at.y];
   expect(model.width).toBeGreaterThan(0);
   // On the phone's screen, not past its edge.
   expect(x!).toBeGreaterThanOrEqual(0);
@@ -109,15 +122,17 @@ describe('on a 360 px touch phone, Chromium', () => {
 
   it('shows the access-code panel beside the box, and its fix works with a tap', async () => {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
     await page.goto(ADD_CASE);
     await page.locator(CODE).tap();
+    // The panel's frame is made when the box gets focus.
+    const { cdp, offset } = await panelSession(context, page);
     // Pasted from an e-mail: a no-break space, and a Cyrillic O (U+041E) as the 4th character.
     await page.keyboard.insertText('\u00a0K7X\u041eH4MW9PT3R');
     // Both problems found (the second may be in the folded details).
     await waitForNode(cdp, 'data-finding', 'leading-space');
     await waitForNode(cdp, 'data-finding', 'homoglyph');
-    await tapNode(page, cdp, await waitForNode(cdp, 'data-fix', 'all', true));
+    const fixAll = await waitForNode(cdp, 'data-fix', 'all', true);
+    await tapNode(page, cdp, fixAll, await offset());
     await expect.poll(() => page.inputValue(CODE)).toBe('K7XOH4MW9PT3R');
     // The panel makes the page no wider than the phone.
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);

@@ -83,7 +83,8 @@ describe('privacy, Chromium', () => {
     // itself asks only for its document and script.
     session.context.on('request', (request: Request) => {
       const url = request.url();
-      if (url.startsWith(extension)) internal.push(new URL(url).pathname);
+      // Ours: the extension's address, or the per-session one Chrome gives the panel's frame (use_dynamic_url).
+      if (url.startsWith(extension) || url.startsWith('chrome-extension://')) internal.push(new URL(url).pathname);
       else if (url === PAGE || url.endsWith('/fixtures/hostile.js')) pageOwn.push(url);
       else network.push(`${request.serviceWorker() ? 'service worker' : (request.frame().url() || 'page')}: ${url}`);
     });

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { splitBoxes } from '@/src/field/codeBoxes';
 import { watchSplitCodes } from '@/src/field/watchSplitCodes';
-import { createPanelApi } from '@/src/page/createPanelApi';
 import { helpField } from '@/src/page/helpField';
-import { panelRoots } from '@/src/page/mountPanel';
+import { loadedLoader, panels, testContext, trustAll } from '../page/testPanel';
 
 // A code split into three boxes of four: found as one group when a box is
 // reached, one panel for it, positions counted across the boxes, and a fix
@@ -12,11 +11,12 @@ const BOXES = `<form><fieldset><legend>Online Access Code</legend>
   <input id="b1" maxlength="4" aria-label="Characters 1 to 4"><input id="b2" maxlength="4" aria-label="Characters 5 to 8"><input id="b3" maxlength="4" aria-label="Characters 9 to 12">
 </fieldset></form>`;
 const box = (id: string) => document.getElementById(id) as HTMLInputElement;
-const api = createPanelApi();
-const loader = { api, load: async () => api };
+const loader = loadedLoader();
 
 afterEach(() => {
   document.body.replaceChildren();
+  for (const p of panels) p.root.remove();
+  panels.length = 0;
 });
 
 function watch() {
@@ -101,17 +101,17 @@ const type = (id: string, value: string) => {
   box(id).value = value;
   box(id).dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
 };
-const root = () => panelRoots()[0] ?? null;
+const root = () => panels[0]?.root ?? null;
 
 describe('one panel for a split code', () => {
 
   it('counts positions across the boxes and writes a fix back across them, box by box', async () => {
     document.body.innerHTML = BOXES;
-    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
+    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader, testContext(), trustAll);
     type('b1', 'K7XH');
     type('b2', '4\u041eW9'); // a Cyrillic O, the 6th character of the code
     type('b3', 'PT3R');
-    expect(panelRoots().length).toBe(1);
+    expect(panels.length).toBe(1);
     const homoglyph = root()!.querySelector('[data-finding="homoglyph"]')!;
     expect(homoglyph.querySelector('.position')!.textContent).toBe('6th character');
     (root()!.querySelector('[data-fix="homoglyph"]') as HTMLButtonElement).click();
@@ -123,7 +123,7 @@ describe('one panel for a split code', () => {
 
   it('offers Undo of what took when a box refused its share, and Undo puts the code back', async () => {
     document.body.innerHTML = BOXES;
-    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
+    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader, testContext(), trustAll);
     type('b1', 'K7\u200bX');
     type('b2', 'H4MW');
     type('b3', '9PT3');
@@ -139,7 +139,7 @@ describe('one panel for a split code', () => {
 
   it('gives each box its share when a fix makes the code shorter', async () => {
     document.body.innerHTML = BOXES;
-    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader);
+    helpField(splitBoxes([box('b1'), box('b2'), box('b3')]), 'access-code', loader, testContext(), trustAll);
     type('b1', 'K7 X');
     type('b2', 'H4MW');
     type('b3', '9PT3');

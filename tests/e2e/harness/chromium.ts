@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildDir, CHROMIUM, CHROMIUM_HINT, requireFile } from './browsers';
-import { findHosts, onRootAsync } from './panelRoots';
+import { isPanelFrameUrl, onPanel, readOwner, type PanelOwner } from './panelRoots';
 import { reply } from './sites';
 import { wrapPage, type PageLike, type Session, type Tab } from './tab';
 
@@ -71,46 +71,29 @@ export async function launchChromium(): Promise<ChromiumSession> {
 // Tests write shadow boundaries as ` >>> `; Playwright's CSS pierces open shadow roots by itself.
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
-const cdpOf = (p: Page) => {
-  if (!sessions.has(p)) sessions.set(p, p.context().newCDPSession(p));
-  return sessions.get(p)!;
-};
-
 /**
- * Runs a function in the page on each of our panels' closed shadow roots,
- * through the DevTools protocol: the hosts found in the page's world,
- * DOM.describeNode (pierce) for each host's closed root, DOM.resolveNode to
- * make that root an object of its frame's page world, then callFunctionOn.
+ * Runs a function in each of our panels' frames (`this` = the frame's
+ * document) and reads where each frame is on the page: Playwright lists the
+ * extension frames among the page's frames, and frameElement() reaches the
+ * frame element behind our closed shadow root (the DevTools protocol's
+ * DOM.getFrameOwner).
  */
-export async function inPanelsChromium(p: Page, source: string, arg: unknown, only?: number): Promise<unknown[]> {
-  const cdp = await cdpOf(p);
-  const objectGroup = 'access-code-helper-tests';
-  try {
-    const { result: list } = await cdp.send('Runtime.evaluate', { expression: `(${findHosts.toString()})(true)`, objectGroup });
-    const { result: props } = await cdp.send('Runtime.getProperties', { objectId: list.objectId!, ownProperties: true });
-    const hosts = props.filter((prop) => /^\d+$/.test(prop.name)).map((prop) => prop.value!.objectId!);
-    const out: unknown[] = [];
-    for (const [index, objectId] of hosts.entries()) {
-      if (only !== undefined && index !== only) continue;
-      const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 0, pierce: true });
-      const backendNodeId = node.shadowRoots?.[0]?.backendNodeId;
-      if (!backendNodeId) continue;
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId, objectGroup });
-      const answer = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId!,
-        functionDeclaration: onRootAsync(source),
-        arguments: [{ value: JSON.stringify(arg ?? null) }],
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      if (answer.exceptionDetails) throw new Error(`in panel: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-      out.push(JSON.parse(answer.result.value as string));
+export async function panelsChromium(p: Page, fieldSelector: string | null, source: string, arg: unknown, only?: number): Promise<Array<{ owner: PanelOwner; value: unknown }>> {
+  const frames = p.frames().filter((f) => isPanelFrameUrl(f.url()));
+  const out: Array<{ owner: PanelOwner; value: unknown }> = [];
+  for (const [index, frame] of frames.entries()) {
+    if (only !== undefined && index !== only) continue;
+    try {
+      const element = await frame.frameElement();
+      const owner = await element.evaluate(readOwner as (frame: Element, selector: string | null) => PanelOwner, fieldSelector);
+      const value = JSON.parse(await frame.evaluate(`(${onPanel(source)})(${JSON.stringify(JSON.stringify(arg ?? null))})`)) as unknown;
+      out.push({ owner, value });
+    } catch (error) {
+      // A frame replaced meanwhile (the page navigated it, or its field went): not a panel any more.
+      if (!/detached|destroyed|navigat|closed/i.test(String(error))) throw error;
     }
-    return out;
-  } finally {
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => {});
   }
+  return out;
 }
 
 /** A Tab over a Playwright page (for tests that open pages themselves). */
@@ -119,7 +102,7 @@ export function tabOf(p: Page): Tab {
     p as unknown as PageLike,
     css,
     (s, timeout) => p.waitForSelector(s, { state: 'attached', timeout }),
-    { inPanels: (source, arg, only) => inPanelsChromium(p, source, arg, only), setViewport: (width, height) => p.setViewportSize({ width, height }) },
+    { panels: (field, source, arg, only) => panelsChromium(p, field, source, arg, only), setViewport: (width, height) => p.setViewportSize({ width, height }) },
   );
 }
 const wrap = tabOf;

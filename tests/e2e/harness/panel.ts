@@ -1,9 +1,10 @@
+import type { PanelOwner } from './panelRoots';
 import type { Tab } from './tab';
 
-// The panel lives outside the page's flow, in a closed shadow root at the end
-// of the document: tests read and click it through Tab.inPanels (the
-// browser's automation protocol; see docs/TESTING.md). A panel belongs to
-// the field it sits against (its box touches the field's).
+// The panel is an extension page in a frame of its own, in a closed shadow
+// root at the end of the page's document: tests read and click it through
+// Tab.panels (the browser's automation protocol; see docs/TESTING.md). A
+// panel belongs to the field it sits against (its box touches the field's).
 
 export interface PanelView {
   /** data-state of the panel ('findings' | 'ok'), null while nothing is shown. */
@@ -14,68 +15,37 @@ export interface PanelView {
   fixes: string[];
 }
 
-export interface PanelInfo extends PanelView {
-  /** The host is on screen. */
-  shown: boolean;
+export interface PanelInfo extends PanelView, PanelOwner {
   /** The details are expanded. */
   expanded: boolean;
-  /** The host's box, in viewport coordinates of its own document. */
-  box: { top: number; left: number; bottom: number; right: number; width: number; height: number } | null;
-  /** How far the host is from the field's box (px); a large number when it does not belong to it. */
-  distance: number;
+  /** Only the small marker shows (the person moved on). */
+  marker: boolean;
 }
 
-/**
- * Runs in the page, `this` = a panel's shadow root: what it shows, and how
- * near it is to the field (` >>> ` crosses a page's open shadow root or a
- * same-origin iframe, counted from the top document).
- */
-function readRoot(this: ShadowRoot, fieldSelector: string): PanelInfo {
-  let start: Document = document;
-  try {
-    start = window.top!.document;
-  } catch {
-    // a cross-origin parent: this frame's document
-  }
-  let scope: ParentNode | null = start;
-  let field: Element | null = null;
-  for (const part of fieldSelector.split(' >>> ')) {
-    field = scope?.querySelector(part) ?? null;
-    scope = field ? ((field as HTMLIFrameElement).contentDocument ?? field.shadowRoot) : null;
-  }
-  const host = this.host as HTMLElement;
+/** Runs in the panel's frame, `this` = its document: what it shows. */
+function readPanel(this: Document): Omit<PanelInfo, keyof PanelOwner> {
   const panel = this.querySelector('.panel');
-  const shown = host.getClientRects().length > 0 && getComputedStyle(host).display !== 'none';
-  const r = shown ? host.getBoundingClientRect() : null;
-  let distance = 1e9;
-  if (field && field.ownerDocument === host.ownerDocument) {
-    distance = 1e6;
-    const f = field.getBoundingClientRect();
-    if (r) {
-      const dx = Math.max(0, r.left - f.right, f.left - r.right);
-      const dy = Math.max(0, r.top - f.bottom, f.top - r.bottom);
-      distance = dx + dy + Math.abs(r.left - f.left) / 1000;
-    }
-  }
   return {
-    state: shown && panel && !panel.hasAttribute('hidden') ? panel.getAttribute('data-state') : null,
+    state: panel && !panel.hasAttribute('hidden') ? panel.getAttribute('data-state') : null,
     findings: Array.from(this.querySelectorAll('[data-finding]'), (el) => el.getAttribute('data-finding')!),
     fixes: [...new Set(Array.from(this.querySelectorAll('[data-fix]'), (el) => el.getAttribute('data-fix')!))],
-    shown,
     expanded: panel?.getAttribute('data-expanded') === 'true',
-    box: r && { top: r.top, left: r.left, bottom: r.bottom, right: r.right, width: r.width, height: r.height },
-    distance,
+    marker: this.querySelector('[data-marker]') !== null,
   };
 }
 
 const ADJACENT_PX = 12;
 
-/** Which of our panels belongs to the field: its index for inPanels, or -1. */
+/** Which of our panels belongs to the field: its index for Tab.panels, or -1. */
 async function panelIndex(tab: Tab, fieldSelector: string): Promise<{ index: number; info: PanelInfo | null }> {
-  const all = await tab.inPanels<PanelInfo>(readRoot.toString(), fieldSelector);
+  const all = (await tab.panels<Omit<PanelInfo, keyof PanelOwner>>(fieldSelector, readPanel.toString(), null)).map(({ owner, value }): PanelInfo => {
+    // A frame not on screen shows nothing, whatever its document still holds.
+    return { ...value, ...owner, state: owner.shown ? value.state : null };
+  });
   // A shown panel belongs to the field it touches (placed 4 px away, below,
-  // above or beside); a hidden one (closed with Escape) has no box, and is
-  // the field's when it is the only panel of the field's document.
+  // above or beside, or a marker inside its box); a hidden one (closed with
+  // Escape) has no box, and is the field's when it is the only panel of the
+  // field's document.
   let index = -1;
   for (const [i, info] of all.entries()) if (info.distance <= ADJACENT_PX && (index < 0 || info.distance < all[index]!.distance)) index = i;
   if (index < 0) {
@@ -85,7 +55,7 @@ async function panelIndex(tab: Tab, fieldSelector: string): Promise<{ index: num
   return { index, info: index < 0 ? null : all[index]! };
 }
 
-const EMPTY: PanelInfo = { state: null, findings: [], fixes: [], shown: false, expanded: false, box: null, distance: 1e9 };
+const EMPTY: PanelInfo = { state: null, findings: [], fixes: [], shown: false, expanded: false, marker: false, box: null, distance: 1e9 };
 
 /** Everything about the field's panel (an empty view when it has none). */
 export async function panelInfo(tab: Tab, fieldSelector: string): Promise<PanelInfo> {
@@ -98,18 +68,19 @@ export async function panelOf(tab: Tab, fieldSelector: string): Promise<PanelVie
   return { state, findings, fixes };
 }
 
-/** How many panels of ours the page holds (in all its same-origin frames). */
-export const panelCount = async (tab: Tab) => (await tab.inPanels<number>('function () { return 1; }', null)).length;
+/** How many panels of ours the page holds (in all its frames); a frame kept ready for the next panel draws nothing and is not one. */
+export const panelCount = async (tab: Tab) =>
+  (await tab.panels<number>(null, 'function () { return this.getElementById("panel")?.childElementCount ? 1 : 0; }', null)).filter(({ value }) => value > 0).length;
 
 /**
- * Runs `fn` in the page with the field's panel's shadow root (null when the
+ * Runs `fn` in the field's panel's frame with its document (null when the
  * field has none). `fn` is sent as source: it can use only its arguments.
  */
-export async function inPanel<R, A = null>(tab: Tab, fieldSelector: string, fn: (root: ShadowRoot, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> {
+export async function inPanel<R, A = null>(tab: Tab, fieldSelector: string, fn: (root: Document, arg: A) => R | Promise<R>, arg?: A): Promise<R | null> {
   const { index } = await panelIndex(tab, fieldSelector);
   if (index < 0) return null;
-  const [result] = await tab.inPanels<R>(`function (arg) { return (${fn.toString()})(this, arg); }`, arg ?? null, index);
-  return result ?? null;
+  const [result] = await tab.panels<R>(fieldSelector, `function (arg) { return (${fn.toString()})(this, arg); }`, arg ?? null, index);
+  return result?.value ?? null;
 }
 
 /** Waits until the panel's finding kinds are exactly `kinds` (sorted). */
@@ -140,12 +111,11 @@ export async function waitForPanel(tab: Tab, fieldSelector: string, timeout = 50
 }
 
 /**
- * Runs in the page: the centre (top-document viewport px) of the first
- * element matching `selector` in the panel that has a box; when the only
- * match is in the collapsed details, the Details button's centre and
- * `expand: true`.
+ * Runs in the panel's frame: the centre (frame px) of the first element
+ * matching `selector` in the panel that has a box; when the only match is
+ * in the collapsed details, the Details button's centre and `expand: true`.
  */
-function locate(root: ShadowRoot, selector: string): { x: number; y: number; expand: boolean } | null {
+function locate(root: Document, selector: string): { x: number; y: number; expand: boolean } | null {
   const matches = Array.from(root.querySelectorAll<HTMLElement>(selector));
   let target = matches.find((el) => el.getClientRects().length > 0);
   let expand = false;
@@ -156,14 +126,10 @@ function locate(root: ShadowRoot, selector: string): { x: number; y: number; exp
   if (!target) return null;
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' }); // as a person scrolls to it
   const r = target.getBoundingClientRect();
-  let x = r.left + r.width / 2;
-  let y = r.top + r.height / 2;
-  // A panel inside a same-origin iframe: add the frames' offsets.
-  for (let w: Window = window; w !== w.parent && w.frameElement; w = w.parent) {
-    const f = w.frameElement.getBoundingClientRect();
-    x += f.left + w.frameElement.clientLeft;
-    y += f.top + w.frameElement.clientTop;
-  }
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  // Not yet inside the frame's box (the frame is sized to the panel a moment after it grows): not there to press yet.
+  if (x > innerWidth || y > innerHeight) return null;
   return { x, y, expand };
 }
 
@@ -176,10 +142,24 @@ function locate(root: ShadowRoot, selector: string): { x: number; y: number; exp
 export async function clickInPanel(tab: Tab, fieldSelector: string, selector: string, timeout = 5000): Promise<void> {
   const until = Date.now() + timeout;
   for (;;) {
-    const at = await inPanel(tab, fieldSelector, locate, selector);
-    if (at) {
-      await tab.clickAt(at.x, at.y);
+    const { index, info } = await panelIndex(tab, fieldSelector);
+    const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
+    const at = found?.value;
+    if (at && info?.box && found.owner.box) {
+      // The frame's point on the page: its box's corner plus the point inside it.
+      const x = found.owner.box.left + at.x;
+      const y = found.owner.box.top + at.y;
+      // Below the page's screen (open details below a field low on a small
+      // screen): the page scrolls it into view first, as a person would.
+      const below = await tab.evaluate((py) => py - innerHeight + 8, y);
+      if (below > 0) {
+        await tab.evaluate((by) => scrollBy(0, by), below);
+        continue;
+      }
+      await tab.clickAt(x, y);
       if (!at.expand) return;
+      // The details open a moment later (the press goes to the content script and the view comes back).
+      while (!(await panelInfo(tab, fieldSelector)).expanded && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
     } else if (Date.now() > until) {
       throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
     } else {

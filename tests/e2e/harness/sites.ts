@@ -47,7 +47,7 @@ export const SITES: Record<string, Site> = {
   ),
   // Pages written for the panel's host (panelHost.test.ts): layouts and styles the panel must survive.
   ...Object.fromEntries(
-    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
+    ['uswds', 'input-group', 'material', 'page-error', 'hostile-css', 'masked', 'recorded', 'blur-validate'].map((name) => [`${APP}/panel/${name}`, { file: `panel/${name}.html` }]),
   ),
   // Code fields built with code components from npm (components.test.ts): input-otp, react-otp-input, Lit; and their two-step traps.
   ...Object.fromEntries(

@@ -1,7 +1,9 @@
+import type { PanelOwner } from './panelRoots';
+
 // What a test does with a page, the same in Chromium (Playwright) and Firefox
 // (Puppeteer over WebDriver BiDi). In click and waitFor, ` >>> ` crosses into
 // an open shadow root of the page: `uscis-code-field >>> #code`. The panel's
-// own shadow root is closed: reach it with inPanels (harness/panel.ts).
+// panel lives in a frame of its own: reach it with panels (harness/panel.ts).
 export interface Tab {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -21,11 +23,13 @@ export interface Tab {
   /** Resolves when an element matching the selector (in any open shadow root) is present. */
   waitFor(selector: string, options?: { timeout?: number }): Promise<void>;
   /**
-   * Runs `source` (a function's source; it may return a promise) in the page
-   * once per panel of ours, with `this` = that panel's closed shadow root,
-   * and gives back each result (JSON). `only`: just the panel at that index.
+   * Runs `source` (a function's source; it may return a promise) once per
+   * panel of ours, in its frame with `this` = the frame's document, and gives
+   * back each result (JSON) with where that panel is on the page (its box
+   * and distance from the field of `fieldSelector`). `only`: just the panel
+   * at that index.
    */
-  inPanels<R>(source: string, arg: unknown, only?: number): Promise<R[]>;
+  panels<R>(fieldSelector: string | null, source: string, arg: unknown, only?: number): Promise<Array<{ owner: PanelOwner; value: R }>>;
   /** A real mouse click at viewport coordinates (CSS px of the top document). */
   clickAt(x: number, y: number): Promise<void>;
   /** The viewport's size in CSS px (a 360 px phone at 200 % zoom is 180 wide). */
@@ -96,7 +100,7 @@ export function wrapPage(
   select: (selector: string) => string,
   waitFor: (selector: string, timeout: number) => Promise<unknown>,
   native: {
-    inPanels: (source: string, arg: unknown, only?: number) => Promise<unknown[]>;
+    panels: (fieldSelector: string | null, source: string, arg: unknown, only?: number) => Promise<Array<{ owner: PanelOwner; value: unknown }>>;
     setViewport: (width: number, height: number) => Promise<unknown>;
   },
 ): Tab {
@@ -129,7 +133,7 @@ export function wrapPage(
     async waitFor(selector, options) {
       await waitFor(select(selector), options?.timeout ?? 5000);
     },
-    inPanels: native.inPanels as Tab['inPanels'],
+    panels: native.panels as Tab['panels'],
     async setViewport(width, height) {
       await native.setViewport(width, height);
     },
