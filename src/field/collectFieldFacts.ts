@@ -1,4 +1,5 @@
 import type { FieldFacts } from './FieldFacts';
+import { isNeverRead } from './inputTypes';
 
 /**
  * The most text read from any one element: a label or hint is a few words,
@@ -58,7 +59,6 @@ function targetsOf(field: Element, attribute: 'aria-labelledby' | 'aria-describe
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
-const isSecret = (type: string) => type === 'password' || type === 'email';
 const typeOf = (field: TextField) =>
   field.localName === 'input' ? (field.getAttribute('type') ?? 'text').toLowerCase() : 'textarea';
 
@@ -68,7 +68,7 @@ const typeOf = (field: TextField) =>
  * (and only these) for a field it helps or has passed over.
  */
 export function wordElementsOf(field: TextField): Element[] {
-  if (isSecret(typeOf(field))) return [];
+  if (isNeverRead(typeOf(field))) return [];
   return [...Array.from(field.labels ?? []), ...targetsOf(field, 'aria-labelledby'), ...targetsOf(field, 'aria-describedby')];
 }
 
@@ -94,7 +94,7 @@ export function collectFieldFacts(field: TextField): FieldFacts {
     descriptions: [],
     inSearch: false,
   };
-  if (isSecret(type)) return base;
+  if (isNeverRead(type)) return base;
   return {
     ...base,
     labels: [...Array.from(field.labels ?? [], textOf), ...targetsOf(field, 'aria-labelledby').map(textOf)].filter(Boolean),
