@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { USCIS_PAGES } from './src/site/uscisPages';
 
 // Locale tables bundled into the pages and the background carry only what
 // `t` reads: each message's description is for translators and stays in
@@ -62,7 +63,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The panel's font (document.fonts loads it for the page) and the panel
     // bundle (import()ed by the content script), for uscis.gov pages only.
-    web_accessible_resources: [{ resources: ['fonts/*.woff2', 'panel.js'], matches: ['https://*.uscis.gov/*'] }],
+    web_accessible_resources: [{ resources: ['fonts/*.woff2', 'panel.js'], matches: USCIS_PAGES }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkerCopied } from '@/src/clinic/checkerCopied';
 import { clinicMode } from '@/src/clinic/clinicMode';
 import { lastStartOver } from '@/src/clinic/lastStartOver';
-import type { StartOverChoices } from '@/src/clinic/messages';
+import type { StartOverChoices } from '@/src/protocol/messages';
 import { StartOverDialog } from '@/src/clinic/StartOverDialog';
 import { emptyClipboard, planStartOver, startOverOnSharedComputer, type StartOverPlan } from '@/src/clinic/startOverOnSharedComputer';
 import type { StartOverResult } from '@/src/clinic/startOverResult';

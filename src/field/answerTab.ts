@@ -1,4 +1,4 @@
-import type { BoxReply, BoxSource, LastBox, TabRequest, TabStatus } from '@/src/site/tabMessages';
+import type { BoxReply, BoxSource, LastBox, TabRequest, TabStatus } from '@/src/protocol/messages';
 import type { ChosenBoxes } from './chosenBoxes';
 import { mayHoldCode } from './inputTypes';
 import type { LastBoxTracker } from './lastBox';
