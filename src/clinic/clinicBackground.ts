@@ -1,7 +1,7 @@
 import type { MessageOf } from '@/src/protocol/messages';
 import { removeUscisHistory } from './removeUscisHistory';
 import { removeFirefoxCache, removeFormData, signOutOfUscis, type Engine } from './signOutOfUscis';
-import { lastStartOver } from './lastStartOver';
+import { lastStartOver } from './clinicStorage';
 import type { StartOverResult } from './startOverResult';
 import { closeTabs, forgetUscisOrigins, openUscisTabs, uscisOriginsSeen } from './uscisTabs';
 

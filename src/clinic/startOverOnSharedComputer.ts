@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { languageItem } from '@/src/i18n/languageSetting';
-import { checkerCopied } from './checkerCopied';
-import { lastStartOver } from './lastStartOver';
+import { checkerCopied, lastStartOver } from './clinicStorage';
 import { mayUse } from './clinicPermissions';
 import type { Message, MessageOf, StartOverChoices } from '@/src/protocol/messages';
 import type { StartOverResult } from './startOverResult';
