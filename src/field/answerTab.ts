@@ -32,7 +32,7 @@ export function answerTab({ watcher, choices, last }: Parts) {
     if (!mayHoldCode(field.type)) return { ok: false, reason: 'refused' };
     if (request.type === 'ach:help-box') {
       await choices.choose(field, request.kind);
-    } else if (watcher.guess(field)) {
+    } else if (request.type === 'ach:stop-box' && watcher.guess(field)) {
       await choices.choose(field, 'none'); // the finder would help it again: remember "not this one"
     } else {
       await choices.forget(field);
