@@ -1,4 +1,4 @@
-import type { FieldFacts } from './FieldFacts';
+import { fieldFacts, type FieldFacts } from './FieldFacts';
 import { isNeverRead } from './inputTypes';
 
 /**
@@ -81,19 +81,7 @@ export function wordElementsOf(field: TextField): Element[] {
 export function collectFieldFacts(field: TextField): FieldFacts {
   const tag = field.localName;
   const type = typeOf(field);
-  const base: FieldFacts = {
-    tag,
-    type,
-    autocomplete: field.getAttribute('autocomplete') ?? '',
-    id: field.id,
-    name: field.getAttribute('name') ?? '',
-    labels: [],
-    ariaLabel: '',
-    placeholder: '',
-    nearbyText: '',
-    descriptions: [],
-    inSearch: false,
-  };
+  const base = fieldFacts({ tag, type, autocomplete: field.getAttribute('autocomplete') ?? '', id: field.id, name: field.getAttribute('name') ?? '' });
   if (isNeverRead(type)) return base;
   return {
     ...base,
