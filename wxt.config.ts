@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { USCIS_PAGES } from './src/site/uscisPages';
 
 // Locale tables bundled into the pages and the background carry only what
 // `t` reads: each message's description is for translators and stays in
@@ -65,9 +66,7 @@ export default defineConfig({
     // uscis.gov pages only. Chrome serves them at an address that changes per
     // session (use_dynamic_url), so a page cannot probe for the extension by a
     // fixed address; Firefox's address is random per install already.
-    web_accessible_resources: [
-      { resources: ['panel-frame.html', 'panel.js'], matches: ['https://*.uscis.gov/*'], ...(browser !== 'firefox' && { use_dynamic_url: true }) },
-    ],
+    web_accessible_resources: [{ resources: ['panel-frame.html', 'panel.js'], matches: USCIS_PAGES, ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

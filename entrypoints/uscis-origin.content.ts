@@ -1,5 +1,5 @@
 import { announceTab } from '@/src/clinic/announceTab';
-import { USCIS_PAGES_ANY_SCHEME } from '@/src/clinic/uscisHosts';
+import { USCIS_PAGES_ANY_SCHEME } from '@/src/site/uscisPages';
 
 // The origin announcer, for Start over on a shared computer: in every frame
 // of every USCIS page, https and plain http, at document_start (before any

@@ -8,7 +8,8 @@ import { watchFields } from '@/src/field/watchFields';
 import { guard } from '@/src/page/guard';
 import { helpedPageLanguage, helpField, redrawPanels } from '@/src/page/helpField';
 import { panelLoader } from '@/src/page/loadPanelApi';
-import { isTabRequest } from '@/src/site/tabMessages';
+import { isTabRequest } from '@/src/protocol/messages';
+import { USCIS_PAGES } from '@/src/site/uscisPages';
 
 // USCIS pages only (the manifest's one host). Runs in every frame so a form
 // inside a same-origin iframe is helped too. This bundle is only the field
@@ -19,7 +20,7 @@ import { isTabRequest } from '@/src/site/tabMessages';
 // place of WXT's by wxt.config.ts): it posts nothing to the page and no page
 // event can stop it.
 export default defineContentScript({
-  matches: ['https://*.uscis.gov/*'],
+  matches: USCIS_PAGES,
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',

@@ -1,5 +1,5 @@
 import { t } from '@/src/i18n/t';
-import { languageName } from './languageName';
+import { languageName } from '@/src/i18n/displayNames';
 import { pickRemedy } from './pickRemedy';
 import { currentPlatform, type Platform } from './platformOf';
 import type { Cause } from './types';

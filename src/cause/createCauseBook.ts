@@ -1,6 +1,6 @@
 import { layoutLanguage, layoutsFor } from './layouts.ts';
 import { scriptLanguage } from './scriptLanguage.ts';
-import type { Cause, InputFact } from './types.ts';
+import { PASTE_INPUT_TYPES, type Cause, type InputFact } from './types.ts';
 
 // Only the last insertions matter (a code is a dozen characters); older ones are dropped.
 const KEPT = 200;
@@ -24,8 +24,6 @@ export interface CauseBook {
   add(fact: InputFact): void;
   /** Why `char` (one character) is in the field: the last event that put it there decides. */
   causeOf(char: string): Cause | undefined;
-  /** Forgets everything (a new person, or the field was let go). */
-  clear(): void;
 }
 
 const isSingle = (key: string) => key.length > 0 && [...key].length === 1;
@@ -101,7 +99,7 @@ export function createCauseBook(): CauseBook {
     keydown = null;
     if (text === '') return; // a deletion
     if (autofill) push({ text, channel: 'autofill', keyless: false });
-    else if (paste || fact.inputType === 'insertFromPaste' || fact.inputType === 'insertFromDrop' || fact.inputType === 'insertFromPasteAsQuotation') {
+    else if (paste || PASTE_INPUT_TYPES.has(fact.inputType ?? '')) {
       push({ text, channel: 'paste', keyless: false });
     } else if (typedKey && typedKey.key === text) {
       push({ text, channel: 'typed', keyless: false, ...(run && layoutsFor(typedKey.code, typedKey.key).length > 0 && { run }) });
@@ -169,15 +167,6 @@ export function createCauseBook(): CauseBook {
         return language ? { kind: 'keyboard-layout', language } : { kind: 'keyboard-layout' };
       }
       return undefined;
-    },
-    clear() {
-      insertions = [];
-      keydown = null;
-      run = null;
-      paste = false;
-      autofill = false;
-      composition = null;
-      imeLanguage = undefined;
     },
   };
 }

@@ -4,9 +4,12 @@ import type { InputFact } from './types';
 
 // Enough for any code typed, fixed and retyped; older facts are dropped.
 const KEPT = 400;
-// No code is this long: in a pasted page of text the event's own data is used,
-// not a comparison of the values (4 ms a keystroke at 1 MB).
-const LONG_VALUE = 10_000;
+/**
+ * No code is this long: in a pasted page of text the event's own data is
+ * used, not a comparison of the values (4 ms a keystroke at 1 MB), and the
+ * panel waits for a pause before it inspects.
+ */
+export const LONG_VALUE = 10_000;
 
 export interface RecordOptions {
   /** Stops listening (the field was let go). */
@@ -19,12 +22,8 @@ export interface RecordOptions {
 }
 
 export interface InputFactLog {
-  /** The facts so far, oldest first: give them to findingsWithCauses (src/cause/findingsWithCauses.ts). */
+  /** The facts so far, oldest first: give them to findingsWithCauses (src/cause/inspectionWithCauses.ts). */
   facts(): readonly InputFact[];
-  /** Another part (the autofill detection) knows the browser filled the field; `text` is what it filled, if known. */
-  noteAutofill(text?: string): void;
-  /** Forgets everything recorded. */
-  clear(): void;
 }
 
 /**
@@ -35,8 +34,8 @@ export interface InputFactLog {
  * Listens in the capture phase to keydown, compositionstart, compositionend,
  * beforeinput, paste and input. A plain (non-InputEvent) input event the
  * browser itself dispatched (trusted) is taken as autofill: Chrome's autofill
- * sends one; Firefox's sends insertReplacementText, which the autofill
- * detection reports through noteAutofill.
+ * sends one. Firefox's sends insertReplacementText; the panel's autofill
+ * detection (isAutofilled) adds the `autofilled` caution, whose cause is autofill.
  *
  *   const log = recordInputFacts(fields, { signal, ignore: () => writing });
  *   ... on each inspection (in the panel bundle: inspectionWithCauses):
@@ -51,19 +50,12 @@ export function recordInputFacts(fields: HTMLInputElement | readonly HTMLInputEl
   };
   const all = Array.isArray(fields) ? (fields as readonly HTMLInputElement[]) : [fields as HTMLInputElement];
   // A split code's boxes share one log, in the order things happened.
-  const resets = all.map((field) => listenTo(field, add, options.signal));
-  return {
-    facts: () => facts,
-    noteAutofill: (text) => add(text ? { type: 'autofill', text } : { type: 'autofill' }),
-    clear: () => {
-      facts = [];
-      for (const reset of resets) reset();
-    },
-  };
+  for (const field of all) listenTo(field, add, options.signal);
+  return { facts: () => facts };
 }
 
-/** Listens to one box; returns how to forget the value it compares with. */
-function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signal?: AbortSignal): () => void {
+/** Listens to one box. */
+function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signal?: AbortSignal): void {
   // The value before the edit under way: the inserted text is found by comparing it with the value after.
   let before = field.value;
   const listen = <K extends keyof HTMLElementEventMap>(type: K, fn: (event: HTMLElementEventMap[K]) => void) =>
@@ -100,8 +92,4 @@ function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signa
       ...(inserted !== undefined && { inserted }),
     });
   });
-
-  return () => {
-    before = field.value;
-  };
 }

@@ -25,3 +25,20 @@ export type InputFact =
     }
   /** The browser filled the field (the next input event, or the last one if it came first). */
   | { type: 'autofill'; text?: string };
+
+/** An input event's inputType that brings text from elsewhere: a paste or a drop. */
+export const PASTE_INPUT_TYPES: ReadonlySet<string> = new Set(['insertFromPaste', 'insertFromDrop', 'insertFromPasteAsQuotation']);
+
+/**
+ * The inputTypes only a person's own action sends (never a browser's
+ * autofill): a paste or a drop, Undo and Redo, a cut or a drag away, and an
+ * input method's composition.
+ */
+export const PERSON_INPUT_TYPES: ReadonlySet<string> = new Set([
+  ...PASTE_INPUT_TYPES,
+  'historyUndo',
+  'historyRedo',
+  'deleteByCut',
+  'deleteByDrag',
+  'insertCompositionText',
+]);

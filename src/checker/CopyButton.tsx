@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
-import { checkerCopied } from '@/src/clinic/checkerCopied';
+import { checkerCopied } from '@/src/clinic/clinicStorage';
 
 interface Props {
   value: string;

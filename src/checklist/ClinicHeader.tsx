@@ -1,4 +1,4 @@
-import { clinicDetails, hasClinicDetails } from '@/src/clinic/clinicDetails';
+import { clinicDetails, hasClinicDetails } from '@/src/clinic/clinicStorage';
 import { useStorageItem } from '@/src/clinic/useStorageItem';
 import type { Say } from './say';
 

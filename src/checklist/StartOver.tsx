@@ -1,9 +1,7 @@
 import { RotateCcw } from 'lucide-preact';
 import { useEffect, useState } from 'preact/hooks';
-import { checkerCopied } from '@/src/clinic/checkerCopied';
-import { clinicMode } from '@/src/clinic/clinicMode';
-import { lastStartOver } from '@/src/clinic/lastStartOver';
-import type { StartOverChoices } from '@/src/clinic/messages';
+import { checkerCopied, clinicMode, lastStartOver } from '@/src/clinic/clinicStorage';
+import type { StartOverChoices } from '@/src/protocol/messages';
 import { StartOverDialog } from '@/src/clinic/StartOverDialog';
 import { emptyClipboard, planStartOver, startOverOnSharedComputer, type StartOverPlan } from '@/src/clinic/startOverOnSharedComputer';
 import type { StartOverResult } from '@/src/clinic/startOverResult';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/src/i18n/t';
-import { clinicDetails, type ClinicDetails } from './clinicDetails';
+import { type ClinicDetails, clinicDetails } from './clinicStorage';
 import { useStorageItem } from './useStorageItem';
 
 const FIELDS: ReadonlyArray<{ name: keyof ClinicDetails; label: MessageKey; autocomplete: string; inputMode: 'text' | 'tel' }> = [

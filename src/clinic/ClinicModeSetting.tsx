@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/src/i18n/t';
-import { clinicMode } from './clinicMode';
+import { clinicMode } from './clinicStorage';
 import { releaseClinicPermissions, requestClinicPermissions } from './clinicPermissions';
 import { useStorageItem } from './useStorageItem';
 import './ClinicModeSetting.css';

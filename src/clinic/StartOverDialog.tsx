@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/src/i18n/t';
-import type { StartOverChoices } from './messages';
+import type { StartOverChoices } from '@/src/protocol/messages';
 import type { StartOverPlan } from './startOverOnSharedComputer';
 import './StartOver.css';
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { isMessage, STILL_USCIS, USCIS_TAB } from './messages';
+import { readMessageFor, type Message } from '@/src/protocol/messages';
 
 // Answers the background's "still on USCIS?"; only a USCIS page runs this script.
-const listener = (message: unknown) => (isMessage(message, STILL_USCIS) ? Promise.resolve(true) : undefined);
+const listener = (message: unknown) => (readMessageFor('announcer', message)?.type === 'ach:still-uscis' ? Promise.resolve(true) : undefined);
 
 /**
  * Content script, in every frame of a USCIS page: tells the background "a
@@ -15,5 +15,5 @@ const listener = (message: unknown) => (isMessage(message, STILL_USCIS) ? Promis
 export function announceTab(signal: AbortSignal): void {
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-  browser.runtime.sendMessage({ type: USCIS_TAB }).catch(() => {});
+  browser.runtime.sendMessage({ type: 'ach:uscis-tab' } satisfies Message).catch(() => {});
 }

@@ -1,10 +1,9 @@
-import { browser, type Browser } from 'wxt/browser';
-import { CLINIC_START_OVER, COUNT_USCIS_TABS, isMessage, USCIS_TAB, type ClinicStartOverRequest } from './messages';
-import { forgetUscisVisits, removeUscisHistory } from './removeUscisHistory';
+import type { MessageOf } from '@/src/protocol/messages';
+import { removeUscisHistory } from './removeUscisHistory';
 import { removeFirefoxCache, removeFormData, signOutOfUscis, type Engine } from './signOutOfUscis';
-import { lastStartOver } from './lastStartOver';
+import { lastStartOver } from './clinicStorage';
 import type { StartOverResult } from './startOverResult';
-import { closeTabs, forgetUscisOrigins, openUscisTabs, recordUscisTab, uscisOriginsSeen } from './uscisTabs';
+import { closeTabs, forgetUscisOrigins, openUscisTabs, uscisOriginsSeen } from './uscisTabs';
 
 const engine: Engine = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
@@ -15,7 +14,7 @@ const engine: Engine = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
  * for the next page (lastStartOver). Then the site data of every USCIS
  * origin, the form entries and cache as ticked, and USCIS's history.
  */
-export async function clinicStartOver(request: ClinicStartOverRequest): Promise<StartOverResult[]> {
+export async function clinicStartOver(request: MessageOf<'ach:clinic-start-over'>): Promise<StartOverResult[]> {
   const done = Array.isArray(request.done) ? request.done : [];
   let tabs: StartOverResult;
   try {
@@ -42,17 +41,4 @@ export async function clinicStartOver(request: ClinicStartOverRequest): Promise<
   // For the page that asked, or, if closing a tab closed the popup, the next one opened.
   await lastStartOver.setValue(results);
   return results;
-}
-
-/** The background's side of clinic mode: which tabs and origins are USCIS, and Start over. */
-export function listenForClinic(): void {
-  forgetUscisVisits();
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Only the extension's own pages may start over, never a content script.
-    const fromOurPage = sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if (isMessage(message, USCIS_TAB)) return recordUscisTab(sender).then(() => true);
-    if (isMessage(message, COUNT_USCIS_TABS) && fromOurPage) return openUscisTabs().then((tabs) => tabs.length);
-    if (isMessage(message, CLINIC_START_OVER) && fromOurPage) return clinicStartOver(message as ClinicStartOverRequest);
-    return undefined;
-  });
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { mayUse } from './clinicPermissions';
-import { clinicMode } from './clinicMode';
+import { clinicMode } from './clinicStorage';
 import type { StartOverResult } from './startOverResult';
 import { isUscisUrl } from './uscisHosts';
 

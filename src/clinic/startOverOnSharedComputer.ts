@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { languageItem } from '@/src/i18n/languageSetting';
-import { checkerCopied } from './checkerCopied';
-import { lastStartOver } from './lastStartOver';
+import { checkerCopied, lastStartOver } from './clinicStorage';
 import { mayUse } from './clinicPermissions';
-import { CLINIC_START_OVER, COUNT_USCIS_TABS, type ClinicStartOverRequest, type StartOverChoices } from './messages';
+import type { Message, MessageOf, StartOverChoices } from '@/src/protocol/messages';
 import type { StartOverResult } from './startOverResult';
 
 /** What Start over will do on this computer, read before asking the person to confirm. */
@@ -25,7 +24,7 @@ export async function planStartOver(): Promise<StartOverPlan> {
     checkerCopied.getValue(),
     mayUse('browsingData'),
     mayUse('history'),
-    browser.runtime.sendMessage({ type: COUNT_USCIS_TABS }).then(
+    browser.runtime.sendMessage({ type: 'ach:count-uscis-tabs' } satisfies Message).then(
       (count) => (typeof count === 'number' ? count : 0),
       () => 0,
     ),
@@ -65,7 +64,7 @@ export async function startOverOnSharedComputer(
   } catch {
     results.push({ item: 'language', outcome: 'failed' });
   }
-  const request: ClinicStartOverRequest = { type: CLINIC_START_OVER, ...choices, done: results };
+  const request: MessageOf<'ach:clinic-start-over'> = { type: 'ach:clinic-start-over', ...choices, done: results };
   try {
     const all = (await browser.runtime.sendMessage(request)) as StartOverResult[];
     // Heard here, so no other page needs to show it.

@@ -12,14 +12,6 @@ export const uscisHosts: readonly string[] = [
   'developer.uscis.gov',
 ];
 
-/**
- * Where the origin announcer runs (entrypoints/uscis-origin.content.ts):
- * every USCIS page, over https and plain http (the match pattern's `*`
- * scheme is exactly those two), so an http page's origin is removed too.
- * The field helper itself runs on https pages only.
- */
-export const USCIS_PAGES_ANY_SCHEME = ['*://*.uscis.gov/*'];
-
 /** uscis.gov itself or one of its subdomains (a fully qualified name's final dot allowed). */
 export const isUscisHost = (host: string) => {
   const name = host.toLowerCase().replace(/\.$/, '');

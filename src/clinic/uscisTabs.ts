@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { STILL_USCIS } from './messages';
+import type { Message } from '@/src/protocol/messages';
 import { isUscisUrl } from './uscisHosts';
 
 // The tabs our content scripts run in, so Start over on a shared computer can
@@ -53,7 +53,7 @@ export async function openUscisTabs(): Promise<number[]> {
   const ids = [...new Set([...(await seenTabs.getValue()), ...all])];
   const answers = await Promise.all(
     ids.map((id) =>
-      browser.tabs.sendMessage(id, { type: STILL_USCIS }, { frameId: 0 }).then(
+      browser.tabs.sendMessage(id, { type: 'ach:still-uscis' } satisfies Message, { frameId: 0 }).then(
         (answer) => answer === true,
         () => false, // closed, or no content script of ours there any more
       ),

@@ -57,34 +57,31 @@ export class ContentScriptContext {
   }
 
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = window.setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearTimeout(id));
-    return id;
+    return this.tie(window.setTimeout(this.whileValid(handler), timeout), window.clearTimeout);
   }
 
   setInterval(handler: () => void, timeout?: number): number {
-    const id = window.setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearInterval(id));
-    return id;
+    return this.tie(window.setInterval(this.whileValid(handler), timeout), window.clearInterval);
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = window.requestAnimationFrame((time) => {
-      if (this.isValid) callback(time);
-    });
-    this.onInvalidated(() => window.cancelAnimationFrame(id));
-    return id;
+    return this.tie(window.requestAnimationFrame(this.whileValid(callback)), window.cancelAnimationFrame);
   }
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = window.requestIdleCallback((deadline) => {
-      if (!this.signal.aborted) callback(deadline);
-    }, options);
-    this.onInvalidated(() => window.cancelIdleCallback(id));
+    return this.tie(window.requestIdleCallback(this.whileValid(callback), options), window.cancelIdleCallback);
+  }
+
+  /** The callback, run only while the context is valid. */
+  private whileValid<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      if (this.isValid) callback(...args);
+    };
+  }
+
+  /** A timer's id, its cancel tied to the context's end. */
+  private tie(id: number, cancel: (id: number) => void): number {
+    this.onInvalidated(() => cancel.call(window, id));
     return id;
   }
 

@@ -1,11 +1,8 @@
-import type { BoxReply, BoxSource, LastBox, TabRequest, TabStatus } from '@/src/site/tabMessages';
+import type { BoxReply, BoxSource, LastBox, TabRequest, TabStatus } from '@/src/protocol/messages';
 import type { ChosenBoxes } from './chosenBoxes';
+import { mayHoldCode } from './inputTypes';
 import type { LastBoxTracker } from './lastBox';
 import type { FieldWatch } from './watchFields';
-
-// Boxes a person may ask us to help: ones that hold a line of text. Password
-// and e-mail boxes are never read, whoever asks.
-const TEXT_TYPES = new Set(['text', 'search', 'tel', 'url', 'number']);
 
 interface Parts {
   watcher: FieldWatch;
@@ -22,7 +19,7 @@ export function answerTab({ watcher, choices, last }: Parts) {
   const boxOf = (source: BoxSource) => (source === 'context-menu' ? last.rightClicked() : last.focused());
   const stateOf = (field: HTMLInputElement | null): LastBox => {
     if (!field) return 'none';
-    if (!TEXT_TYPES.has(field.type)) return 'refused';
+    if (!mayHoldCode(field.type)) return 'refused';
     return watcher.isHelped(field) ? 'helped' : 'not-helped';
   };
 
@@ -32,10 +29,10 @@ export function answerTab({ watcher, choices, last }: Parts) {
     }
     const field = boxOf(request.box);
     if (!field) return { ok: false, reason: 'no-box' };
-    if (!TEXT_TYPES.has(field.type)) return { ok: false, reason: 'refused' };
+    if (!mayHoldCode(field.type)) return { ok: false, reason: 'refused' };
     if (request.type === 'ach:help-box') {
       await choices.choose(field, request.kind);
-    } else if (watcher.guess(field)) {
+    } else if (request.type === 'ach:stop-box' && watcher.guess(field)) {
       await choices.choose(field, 'none'); // the finder would help it again: remember "not this one"
     } else {
       await choices.forget(field);

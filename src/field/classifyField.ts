@@ -1,5 +1,6 @@
 import type { FieldKind } from '@/src/inspector/types';
 import type { FieldFacts } from './FieldFacts';
+import { mayHoldCode } from './inputTypes';
 import {
   ACCESS_CODE_PHRASES,
   ACCESS_CODE_TOKENS,
@@ -31,9 +32,6 @@ export type FieldDecision =
   | { kind: WatchedKind; signal: Signal }
   | { kind: 'excluded'; signal: Signal }
   | null;
-
-// Types that can never hold a code; password and email must never be read.
-const NEVER_TYPES = new Set(['password', 'email', 'hidden', 'checkbox', 'radio', 'file', 'submit', 'button', 'image', 'reset', 'date', 'color', 'range']);
 
 /** Lowercase, accents removed, runs of space collapsed. */
 export function normalizeText(text: string): string {
@@ -131,7 +129,7 @@ function isOutrankedDefault(facts: FieldFacts): boolean {
 /** Decides what a field is from its facts, strongest signal first. */
 export function classifyField(facts: FieldFacts): FieldDecision {
   if (facts.tag !== 'input' && facts.tag !== 'textarea') return null;
-  if (NEVER_TYPES.has(facts.type)) return { kind: 'excluded', signal: 'type' };
+  if (!mayHoldCode(facts.type)) return { kind: 'excluded', signal: 'type' };
   const all = [facts.autocomplete, facts.id, facts.name, ...facts.labels, facts.ariaLabel, facts.placeholder, ...facts.descriptions, facts.nearbyText];
   if (!HINT.test(normalizeText(all.join(' ')))) return null;
   if (isSearchBox(facts)) return { kind: 'excluded', signal: 'search' };

@@ -1,4 +1,5 @@
-import type { FieldFacts } from './FieldFacts';
+import { fieldFacts, type FieldFacts } from './FieldFacts';
+import { isNeverRead } from './inputTypes';
 
 /**
  * The most text read from any one element: a label or hint is a few words,
@@ -58,7 +59,6 @@ function targetsOf(field: Element, attribute: 'aria-labelledby' | 'aria-describe
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
-const isSecret = (type: string) => type === 'password' || type === 'email';
 const typeOf = (field: TextField) =>
   field.localName === 'input' ? (field.getAttribute('type') ?? 'text').toLowerCase() : 'textarea';
 
@@ -68,7 +68,7 @@ const typeOf = (field: TextField) =>
  * (and only these) for a field it helps or has passed over.
  */
 export function wordElementsOf(field: TextField): Element[] {
-  if (isSecret(typeOf(field))) return [];
+  if (isNeverRead(typeOf(field))) return [];
   return [...Array.from(field.labels ?? []), ...targetsOf(field, 'aria-labelledby'), ...targetsOf(field, 'aria-describedby')];
 }
 
@@ -81,20 +81,8 @@ export function wordElementsOf(field: TextField): Element[] {
 export function collectFieldFacts(field: TextField): FieldFacts {
   const tag = field.localName;
   const type = typeOf(field);
-  const base: FieldFacts = {
-    tag,
-    type,
-    autocomplete: field.getAttribute('autocomplete') ?? '',
-    id: field.id,
-    name: field.getAttribute('name') ?? '',
-    labels: [],
-    ariaLabel: '',
-    placeholder: '',
-    nearbyText: '',
-    descriptions: [],
-    inSearch: false,
-  };
-  if (isSecret(type)) return base;
+  const base = fieldFacts({ tag, type, autocomplete: field.getAttribute('autocomplete') ?? '', id: field.id, name: field.getAttribute('name') ?? '' });
+  if (isNeverRead(type)) return base;
   return {
     ...base,
     labels: [...Array.from(field.labels ?? [], textOf), ...targetsOf(field, 'aria-labelledby').map(textOf)].filter(Boolean),

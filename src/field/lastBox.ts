@@ -1,8 +1,4 @@
-/** The input an event really happened in, also inside open shadow roots. */
-function inputOf(event: Event): HTMLInputElement | null {
-  const target = event.composedPath()[0] as Element | undefined;
-  return target?.localName === 'input' ? (target as HTMLInputElement) : null;
-}
+import { inputOf } from './inputTypes';
 
 const live = (field: HTMLInputElement | null) => (field?.isConnected ? field : null);
 

@@ -1,5 +1,6 @@
 import { classifyField, type WatchedKind } from './classifyField';
 import { fieldFacts } from './FieldFacts';
+import { mayHoldCode } from './inputTypes';
 
 /** Plain facts about one box of a possible split code (collectSplitFacts). */
 export interface SplitBoxFacts {
@@ -41,7 +42,6 @@ const MIN_BOXES = 2;
 const MAX_BOXES = 8;
 const MAX_CHARACTER_BOXES = 16;
 const MIN_CHARACTER_ROW = 4;
-const TEXT_TYPES = new Set(['text', 'tel', 'number', 'search', '']);
 
 // "characters 1 to 4", "characters 5-8", "digits 9 through 12", "part 2 of 3", "box 1", "2 of 3".
 const SEQUENCE = /\b\d+\s*(to|through|thru|-|–|—)\s*\d+\b|\b(part|box|group|section)\s*\d+\b|\b\d+\s+of\s+\d+\b/i;
@@ -77,7 +77,7 @@ export function splitCode(facts: SplitCodeFacts): SplitCode | null {
   const sizes = boxes.map(boxSize);
   const max = sizes.every((size) => size === 1) ? MAX_CHARACTER_BOXES : MAX_BOXES;
   if (boxes.length < MIN_BOXES || boxes.length > max) return null;
-  if (!boxes.every((box, i) => TEXT_TYPES.has(box.type) && sizes[i]! >= 1 && sizes[i]! <= MAX_BOX)) return null;
+  if (!boxes.every((box, i) => mayHoldCode(box.type) && sizes[i]! >= 1 && sizes[i]! <= MAX_BOX)) return null;
   const numbered = boxes.every((box) => SEQUENCE.test(box.label) || ONE_CHARACTER.test(box.label));
   // A row of four or more one-character boxes is a code component's own
   // drawing (PIN and OTP inputs), whatever ties them; a date or a phone

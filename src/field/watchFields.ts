@@ -1,6 +1,7 @@
 import { classifyField, type WatchedKind } from './classifyField';
 import type { ChosenKind } from './chosenBoxes';
 import { collectFieldFacts, wordElementsOf } from './collectFieldFacts';
+import { inputOf, isNeverRead } from './inputTypes';
 import { watchReplacements } from './watchReplacements';
 import { watchRestores } from './watchRestores';
 
@@ -39,13 +40,6 @@ const SURVEY_LIMIT = 5000;
 const FACT_ATTRIBUTES = ['type', 'id', 'name', 'autocomplete', 'aria-label', 'aria-labelledby', 'aria-describedby', 'placeholder'];
 // A label's or hint's words change with its text.
 const WORDS_CHANGE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-const NEVER_HELPED = new Set(['password', 'email']);
-
-/** The input an event really happened in, also inside open shadow roots. */
-function inputOf(event: Event): HTMLInputElement | null {
-  const target = event.composedPath()[0] as Element | undefined;
-  return target?.localName === 'input' ? (target as HTMLInputElement) : null;
-}
 
 /** The focused element, looking inside open shadow roots. */
 function deepActiveElement(doc: Document): Element | null {
@@ -139,7 +133,7 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
   const kindOf = (field: HTMLInputElement): WatchedKind | null => {
     const chosen = options.chosenKind?.(field) ?? null;
     if (!chosen) return guess(field);
-    return chosen === 'none' || NEVER_HELPED.has(field.type) ? null : chosen;
+    return chosen === 'none' || isNeverRead(field.type) ? null : chosen;
   };
 
   const consider = (field: HTMLInputElement) => {

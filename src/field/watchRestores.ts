@@ -1,6 +1,4 @@
-// Text-like inputs a code can be typed into; others (hidden tokens, check
-// boxes, buttons) hold values that are no one's typing.
-const TEXT_TYPES = new Set(['text', 'search', 'tel', 'url', '']);
+import { mayHoldCode } from './inputTypes';
 
 /**
  * Hands `onValue` every text input that already holds a value: when we
@@ -13,7 +11,7 @@ export function watchRestores(doc: Document, signal: AbortSignal, onValue: (fiel
   const scan = () => {
     if (signal.aborted) return;
     for (const input of Array.from(doc.querySelectorAll('input'))) {
-      if (input.value !== '' && TEXT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? '')) onValue(input);
+      if (input.value !== '' && mayHoldCode(input.getAttribute('type'))) onValue(input);
     }
   };
   doc.defaultView?.addEventListener('pageshow', scan, { signal });

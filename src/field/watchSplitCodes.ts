@@ -1,16 +1,12 @@
 import { splitBoxes, type CodeBoxes } from './codeBoxes';
 import type { WatchedKind } from './classifyField';
 import { collectSplitFacts } from './collectSplitFacts';
+import { inputOf } from './inputTypes';
 import { splitCode } from './splitCode';
 
 /** Called for each split code found; returns how to let go of it. */
 export type OnSplitCode = (boxes: CodeBoxes, kind: WatchedKind) => () => void;
 
-/** The input an event really happened in, also inside open shadow roots. */
-function inputOf(event: Event): HTMLInputElement | null {
-  const target = event.composedPath()[0] as Element | undefined;
-  return target?.localName === 'input' ? (target as HTMLInputElement) : null;
-}
 
 /** The boxes, kind and each box's share of the split code a box belongs to, or null (one attribute read for most fields). */
 export function splitCodeOf(field: HTMLInputElement): { fields: HTMLInputElement[]; kind: WatchedKind; sizes: number[] } | null {

@@ -1,4 +1,4 @@
-import { accessCodeProfile } from './accessCodeProfile.ts';
+import { accessCodeProfile } from './identifiers.ts';
 import { cutOff } from './cutOff.ts';
 import { inspect } from './inspect.ts';
 import { receiptCheck } from './receiptCheck.ts';

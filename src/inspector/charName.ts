@@ -1,6 +1,6 @@
 import { classify } from './classify.ts';
 import { namedCharacters } from './namedCharacters.ts';
-import type { CharName } from './types.ts';
+import type { CharInfo, CharName } from './types.ts';
 import { digitRuns, letterRuns } from './unicodeTables.ts';
 
 const named = new Map(namedCharacters.map(([cp, id]) => [cp, id]));
@@ -38,4 +38,15 @@ export function charName(cp: number): CharName {
     return { key: 'script-symbol', value, script };
   }
   return { key: 'code-point', value: 'U+' + cp.toString(16).toUpperCase().padStart(4, '0') };
+}
+
+/** One character of a text as a finding lists it: where it is, its code point and name, and its fix if there is one. */
+export function charInfo(
+  text: string, index: number, length: number, position: number, codePoint: number, replacement?: string,
+): CharInfo {
+  const info: CharInfo = {
+    index, length, position, codePoint, text: text.slice(index, index + length), name: charName(codePoint),
+  };
+  if (replacement !== undefined) info.replacement = replacement;
+  return info;
 }

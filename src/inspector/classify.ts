@@ -1,5 +1,4 @@
 import type { CharClass, Classified } from './charClass.ts';
-import { isDash } from './isDash.ts';
 import { lookalikes } from './lookalikes.ts';
 import { namedCharacters } from './namedCharacters.ts';
 import { digitRuns, invisibleRanges, letterRuns } from './unicodeTables.ts';
@@ -80,4 +79,16 @@ export function classify(cp: number): CharFacts {
   if (known !== undefined) return known;
   if (cp >= 0xd800 && cp <= 0xdfff) return INVISIBLE;
   return isInvisible(cp) ? INVISIBLE : NON_ASCII;
+}
+
+// Dashes and hyphens, ASCII or typographic: a receipt number is typed with
+// its dashes omitted (docs/DOMAIN.md), so the receipt field drops these.
+export function isDash(cp: number): boolean {
+  return cp === 0x2d || (cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0xfe58 || cp === 0xfe63;
+}
+
+/** Whether a code point draws nothing (white space or invisible), so a view shows an empty box for it. */
+export function isBlank(cp: number): boolean {
+  const { cls } = classify(cp);
+  return cls === 'space' || cls === 'invisible';
 }

@@ -1,8 +1,6 @@
-import { charInfo } from './charInfo.ts';
-import { classify } from './classify.ts';
-import { findingKinds } from './findingKinds.ts';
-import { isDash } from './isDash.ts';
-import { MAX_LISTED } from './maxListed.ts';
+import { charInfo } from './charName.ts';
+import { classify, isDash } from './classify.ts';
+import { findingKinds, MAX_LISTED } from './findingKinds.ts';
 import type { CharInfo, FieldKind, Finding, InspectOptions } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { FindingKind, Severity } from './types.ts';
+import type { Finding, FindingKind, Inspection, Severity } from './types.ts';
 
 /**
  * Every kind's severity, in one place (the facts behind them: docs/DOMAIN.md).
@@ -35,3 +35,23 @@ export const findingKinds: Record<FindingKind, { severity: Severity }> = {
   // Added by the DOM layer, never by inspect(): the value may be an old code or another person's.
   autofilled: { severity: 'caution' },
 };
+
+/** Strongest first: findings are listed in this order, and a character under its strongest only. */
+export const severityRank: Readonly<Record<Severity, number>> = { problem: 0, caution: 1, info: 2 };
+
+/** A finding lists at most this many characters (its count has them all), so a 1 MB paste stays fast. */
+export const MAX_LISTED = 100;
+
+/**
+ * The inspection with an `autofilled` caution added, for a value the browser
+ * or a password manager filled in: it may be an old code, or another
+ * person's. The DOM layer knows this, not the inspector, so it calls this:
+ * after the problems and cautions, before the quiet hints.
+ */
+export function withAutofillCaution(inspection: Inspection): Inspection {
+  const caution: Finding = { kind: 'autofilled', severity: findingKinds.autofilled.severity, chars: [], count: 0, fixable: false, cause: { kind: 'autofill' } };
+  const findings = [...inspection.findings];
+  const at = findings.findIndex((f) => f.severity === 'info');
+  findings.splice(at < 0 ? findings.length : at, 0, caution);
+  return { ...inspection, findings };
+}

@@ -1,4 +1,4 @@
-import type { FindingKind } from './types.ts';
+import type { FindingKind, FormatProfile } from './types.ts';
 
 export interface Identifier {
   /** The finding raised when the access-code field holds this identifier. */
@@ -16,3 +16,9 @@ export const identifiers: readonly Identifier[] = [
   { kind: 'looks-like-account-number', pattern: /^\d{12}$/, source: 'USCIS Online Account Number: 12 digits (Medium)' },
   { kind: 'looks-like-verification-code', pattern: /^\d{6}$/, source: 'two-step verification code: likely 6 digits (Low for length)' },
 ];
+
+// USCIS publishes neither the access code's length nor its alphabet
+// (docs/DOMAIN.md), so the profile is empty and no length or alphabet finding is
+// raised. When a fact is sourced, one line here turns the check on, e.g.
+// { lengths: [12], alphabet: '...' }.
+export const accessCodeProfile: FormatProfile = {};

@@ -1,13 +1,10 @@
-import { accessCodeProfile } from './accessCodeProfile.ts';
-import { charInfo } from './charInfo.ts';
+import { accessCodeProfile, identifiers } from './identifiers.ts';
+import { charInfo } from './charName.ts';
 import { cutOff } from './cutOff.ts';
-import { findingKinds } from './findingKinds.ts';
-import { identifiers } from './identifiers.ts';
+import { findingKinds, MAX_LISTED, severityRank as rank } from './findingKinds.ts';
 import { isPlain } from './isPlain.ts';
-import { MAX_LISTED } from './maxListed.ts';
 import { receiptCheck, type KeptChar } from './receiptCheck.ts';
 import { scan, type ScanSink } from './scan.ts';
-import { severityRank as rank } from './severityRank.ts';
 import type { CharInfo, FieldKind, Finding, FindingKind, InspectOptions, Inspection, ReceiptFormatReason } from './types.ts';
 
 /** Collects the characters of each kind into findings, listing at most MAX_LISTED each. */

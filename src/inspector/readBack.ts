@@ -1,4 +1,4 @@
-import { charInfo } from './charInfo.ts';
+import { charInfo } from './charName.ts';
 import { classify } from './classify.ts';
 import type { CharInfo } from './types.ts';
 

@@ -1,6 +1,5 @@
-import { classify } from './classify.ts';
+import { classify, isDash } from './classify.ts';
 import { identifiers } from './identifiers.ts';
-import { isDash } from './isDash.ts';
 import { receiptCorrections } from './receiptCorrections.ts';
 
 /** A character of the receipt field that counts toward the 13 (not white space, invisible or a dash). */

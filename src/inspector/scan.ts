@@ -1,7 +1,5 @@
 import { classify, type CharFacts } from './classify.ts';
-import { findingKinds } from './findingKinds.ts';
-import { MAX_LISTED } from './maxListed.ts';
-import { severityRank as rank } from './severityRank.ts';
+import { findingKinds, MAX_LISTED, severityRank as rank } from './findingKinds.ts';
 import type { ReceiptCheck } from './receiptCheck.ts';
 import type { FieldKind, FindingKind, FormatProfile } from './types.ts';
 

@@ -4,10 +4,11 @@ import { findOtherBox } from '@/src/field/findOtherBox';
 import { isAutofilled } from '@/src/field/isAutofilled';
 import { setFieldValue } from '@/src/field/setFieldValue';
 import { watchQuietChanges } from '@/src/field/watchQuietChanges';
+import { isNeverRead } from '@/src/field/inputTypes';
 import type { Language } from '@/src/i18n/languages';
 import { pageLanguage } from '@/src/i18n/pageLanguage';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
-import { withAutofillCaution } from './autofillFinding';
+import { withAutofillCaution } from '@/src/inspector/findingKinds';
 import { guard } from './guard';
 import type { MountedPanel } from './mountPanel';
 import type { PanelAction } from './panelMessages';
@@ -66,7 +67,7 @@ export function redrawPanels(): void {
 
 // What a password-style field hides stays hidden in the panel too.
 function isMasked(field: HTMLInputElement): boolean {
-  if (field.type === 'password') return true;
+  if (isNeverRead(field.type)) return true;
   const security = getComputedStyle(field).getPropertyValue('-webkit-text-security').trim();
   return security !== '' && security !== 'none';
 }
@@ -118,7 +119,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     if (signal.aborted) return;
     const [next, effects] = panelState(state, event);
     state = next;
-    for (const effect of effects) run(effect);
+    runInTurn(effects);
   };
 
   // Our own writes: the fields' input events meanwhile are ours (the reducer's `writing`), then the result is judged.
@@ -159,7 +160,17 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     }
   };
 
-  function run(effect: PanelEffect): void {
+  // Effects run in order; a write to a group of boxes takes a few turns of
+  // the page's code, and what comes after it (putting the caret back) waits
+  // for it, or the component would type into the box the caret moved to.
+  function runInTurn(effects: readonly PanelEffect[]): void {
+    for (const [i, effect] of effects.entries()) {
+      const pending = run(effect);
+      if (pending) return void pending.then(guard(() => runInTurn(effects.slice(i + 1))));
+    }
+  }
+
+  function run(effect: PanelEffect): Promise<void> | void {
     switch (effect.type) {
       case 'load': {
         // The inspector, and the panel's frame made ready in the page, before the first key.
@@ -206,9 +217,8 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
           dispatch({ type: 'wrote', now, ...(other ? { other: other.value } : {}) });
         };
         const result = writeBoxes(effect.value, other && effect.other !== undefined ? { box: other, value: effect.other } : undefined);
-        if ('then' in result) result.then(guard(({ now }: WriteOutcome) => wrote(now)), guard(() => wrote(boxes.read())));
-        else wrote(result.now);
-        return;
+        if (!('then' in result)) return wrote(result.now);
+        return result.then(guard(({ now }: WriteOutcome) => wrote(now)), guard(() => wrote(boxes.read())));
       }
       case 'focus':
         if (effect.on === 'field') boxes.focus();

@@ -18,10 +18,10 @@ export interface PanelKeys {
 
 const plainTab = (e: KeyboardEvent) => e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey;
 
-// What a person reaches with Tab, in document order (positive tabindex aside).
+// What a person reaches with Tab, in document order (positive tabindex aside); a hidden input has no box.
 const TABBABLE = 'a[href], button, input, select, textarea, iframe, [tabindex], [contenteditable="true"]';
 function isTabbable(el: HTMLElement): boolean {
-  return el.tabIndex >= 0 && !(el as HTMLInputElement).disabled && (el as HTMLInputElement).type !== 'hidden' && el.getClientRects().length > 0 && !el.closest('[inert]');
+  return el.tabIndex >= 0 && !(el as HTMLInputElement).disabled && el.getClientRects().length > 0 && !el.closest('[inert]');
 }
 
 /** The first control a person reaches with Tab after `el` in its document, if any. */

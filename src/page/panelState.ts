@@ -1,4 +1,6 @@
 import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
+import { LONG_VALUE } from '@/src/cause/recordInputFacts';
+import { PERSON_INPUT_TYPES } from '@/src/cause/types';
 
 // The one owner of a panel's model: what was inspected and for which value,
 // the announcement, expanded or closed, the move offer, the undo steps,
@@ -11,7 +13,6 @@ import type { FieldKind, FindingKind, Inspection } from '@/src/inspector/types';
 // every input event heard meanwhile is its echo.
 
 /** A value longer than this (no code is) is a page of pasted text: keys typed into it wait for a pause, and no fix is offered. */
-export const LONG_VALUE = 10_000;
 /** Screen readers hear one summary once typing has settled, not one per key. */
 export const ANNOUNCE_AFTER_MS = 900;
 /** Keys typed into a page of pasted text are inspected after this pause. */
@@ -208,7 +209,6 @@ export const initialPanelState: PanelState = {
 };
 
 // Input types a person makes with the mouse or a menu rather than keys: not autofill.
-const PERSON_INPUT = new Set(['insertFromPaste', 'insertFromDrop', 'insertFromPasteAsQuotation', 'historyUndo', 'historyRedo', 'deleteByCut', 'deleteByDrag', 'insertCompositionText']);
 
 /**
  * Whether an input event put in a value the person did not type: the
@@ -220,7 +220,7 @@ function isAutofill(state: PanelState, event: { inputType: string; autofill: boo
   if (event.autofill || event.inputType === 'insertReplacementText') return true;
   // The browser's own typing, deleting or undoing (a phone keyboard sends no usable keys).
   if (event.trusted && /^(insert|delete|history)/.test(event.inputType)) return false;
-  return !state.typedHere && !state.keyPending && state.pasting === undefined && !PERSON_INPUT.has(event.inputType);
+  return !state.typedHere && !state.keyPending && state.pasting === undefined && !PERSON_INPUT_TYPES.has(event.inputType);
 }
 
 /** Whether the panel has anything to show for the value: findings, the clean state, Caps Lock, or Undo. */

@@ -1,6 +1,6 @@
 import { t, currentLanguage, type MessageKey } from '@/src/i18n/t';
 import type { WatchedKind } from '@/src/field/classifyField';
-import type { TabStatus } from './tabMessages';
+import type { TabStatus } from '@/src/protocol/messages';
 
 const KIND_NAMES: Record<WatchedKind, MessageKey> = {
   'access-code': 'tab_kind_access_code',

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/src/i18n/t';
 import type { WatchedKind } from '@/src/field/classifyField';
-import type { BoxReply, LastBox, TabRequest } from './tabMessages';
+import type { BoxReply, LastBox, TabRequest } from '@/src/protocol/messages';
 
 interface Props {
   /** The box the person clicked last on the page, as the helper sees it. */

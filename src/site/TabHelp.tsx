@@ -3,7 +3,7 @@ import { t } from '@/src/i18n/t';
 import { browserTab, type TabLink } from './askTab';
 import { HelpStatus } from './HelpStatus';
 import { HelpWithBox } from './HelpWithBox';
-import type { TabRequest, TabStatus } from './tabMessages';
+import type { TabRequest, TabStatus } from '@/src/protocol/messages';
 import './TabHelp.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { siteVerdict } from './siteVerdict';
-import type { BoxReply, TabRequest, TabStatus } from './tabMessages';
+import type { BoxReply, TabRequest, TabStatus } from '@/src/protocol/messages';
 
 /** The tab the popup was opened over, when it may be a USCIS page. */
 export interface OpenTab {

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/src/i18n/t';
 import type { WatchedKind } from '@/src/field/classifyField';
-import type { TabRequest } from './tabMessages';
+import type { TabRequest } from '@/src/protocol/messages';
+import { USCIS_PAGES } from './uscisPages';
 
 // "Help with this box" in the context menu of text boxes on uscis.gov pages
 // (desktop browsers). The person says which box it is; the tab's content
@@ -10,7 +11,6 @@ import type { TabRequest } from './tabMessages';
 // ignored with a warning, the add-on still installs): the popup's "Help with
 // the box I clicked last" is the way there, and this file does nothing.
 
-const USCIS_PAGES = ['https://*.uscis.gov/*'];
 const PARENT = 'ach-help-box';
 
 const ITEMS: Record<string, TabRequest> = {

@@ -1,5 +1,5 @@
 import { homoglyphs } from '@/src/inspector/homoglyphs';
-import { imitatedName, officialDomains } from './officialDomains';
+import { imitatedName, officialDomains } from './uscisPages';
 import { decodePunycodeLabel } from './punycode';
 
 // Is this address an official USCIS site? A named verdict, never a bare boolean.

@@ -1,4 +1,4 @@
-import { isBlank } from '@/src/inspector/isBlank';
+import { isBlank } from '@/src/inspector/classify';
 import type { CharInfo } from '@/src/inspector/types';
 import { canDraw } from './canDraw';
 

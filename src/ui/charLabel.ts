@@ -1,5 +1,6 @@
 import type { CharName } from '@/src/inspector/types';
 import { scriptCodes } from '@/src/inspector/unicodeTables';
+import { displayName } from '@/src/i18n/displayNames';
 import { currentLanguage, t, type MessageKey } from '@/src/i18n/t';
 import { PLAIN_NAMES } from './plainNames';
 
@@ -47,24 +48,12 @@ export const ISO_15924: Record<string, string> = {
   'tolong-siki': 'Tols', vai: 'Vaii', wancho: 'Wcho', 'warang-citi': 'Wara',
 };
 
-let displayNames: { lang: string; names: Intl.DisplayNames | null } | undefined;
-
 /** "Cyrillic", "cirílico", or one of our style words ("full-width", "superscript"). */
 export function scriptLabel(script: string): string {
   const style = STYLE_KEYS[script];
   if (style) return t(style);
   const code = scriptCodes[script] ?? ISO_15924[script];
-  const lang = currentLanguage();
-  if (displayNames?.lang !== lang) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([lang, 'en'], { type: 'script' });
-    } catch {
-      // An old browser without DisplayNames: fall back to the id below.
-    }
-    displayNames = { lang, names };
-  }
-  return (code && displayNames.names?.of(code)) || script;
+  return (code && displayName('script', code)) || script;
 }
 
 /** A character's name in the current language: "capital O", "Cyrillic capital O", "special space from copying (no-break space)". */

@@ -1,5 +1,5 @@
 import type { Finding } from '@/src/inspector/types';
-import { languageName } from '@/src/cause/languageName';
+import { languageName } from '@/src/i18n/displayNames';
 import { t, type MessageKey } from '@/src/i18n/t';
 import { findingText } from './findingText';
 

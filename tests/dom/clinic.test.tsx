@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ChecklistPage } from '@/src/checklist/ChecklistPage';
-import { listenForClinic } from '@/src/clinic/clinicBackground';
+import { listenInBackground } from '@/src/protocol/background';
 import { OptionsPage } from '@/src/clinic/OptionsPage';
 import { Popup } from '@/src/popup/Popup';
 
@@ -76,18 +76,18 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation((async (ids: number | number[]) => {
     closed.push(...[ids].flat());
   }) as never);
-  listenForClinic();
+  listenInBackground();
 
   // An open USCIS tab whose content script said so on load, and another site's tab.
   otherTabId = (await fakeBrowser.tabs.create({ url: 'https://example.org/' })).id!;
   uscisTabId = (await fakeBrowser.tabs.create({ url: USCIS_PAGE })).id!;
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 0, url: USCIS_PAGE } as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'ach:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 0, url: USCIS_PAGE } as never);
   // The origin announcer, at document_start: a hand-off page on a host nobody listed, a plain-http page, and a USCIS frame with a port.
   for (const url of ['https://login.uscis.gov/hand-off?next=1', 'http://www.uscis.gov/es', 'https://egov.uscis.gov:8443/frame']) {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 3, url } as never);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'ach:uscis-tab' }, { tab: { id: uscisTabId }, frameId: 3, url } as never);
   }
   // A lookalike's page is never recorded (the announcer does not run there; were a message to come, it is not USCIS).
-  await fakeBrowser.runtime.onMessage.trigger({ type: 'access-code-helper:uscis-tab' }, { tab: { id: otherTabId }, frameId: 0, url: 'https://myuscisgov.com/' } as never);
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'ach:uscis-tab' }, { tab: { id: otherTabId }, frameId: 0, url: 'https://myuscisgov.com/' } as never);
   // Only a tab whose top frame runs our content script answers "still USCIS".
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number) => {
     if (id === uscisTabId && !closed.includes(id)) return true;
@@ -293,7 +293,7 @@ describe('Start over, clinic mode on', () => {
 
   it('ignores a Start over asked for by a content script', async () => {
     const answer = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'access-code-helper:clinic-start-over', formData: true },
+      { type: 'ach:clinic-start-over', formData: true, cache: false, done: [] },
       { tab: { id: uscisTabId }, frameId: 0, url: USCIS_PAGE, id: fakeBrowser.runtime.id } as never,
     );
     expect(answer.filter((r) => r !== undefined)).toEqual([]);

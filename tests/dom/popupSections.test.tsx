@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/src/popup/Popup';
 import type { OpenTab, TabLink } from '@/src/site/askTab';
-import type { TabStatus } from '@/src/site/tabMessages';
+import type { TabStatus } from '@/src/protocol/messages';
 
 const officialTab = async () => 'https://my.uscis.gov/account/applicant/add-case';
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenTab, TabLink } from '@/src/site/askTab';
 import { TabHelp } from '@/src/site/TabHelp';
-import type { BoxReply, TabRequest, TabStatus } from '@/src/site/tabMessages';
+import type { BoxReply, TabRequest, TabStatus } from '@/src/protocol/messages';
 
 afterEach(() => {
   cleanup();

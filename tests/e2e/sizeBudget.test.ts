@@ -13,7 +13,9 @@ const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
 // [file (a prefix for hashed chunks), budget, why this much]
 const BUDGETS: Array<[string, number, string]> = [
   // Runs on every USCIS page: the field finder only (the panel loads on first touch).
-  ['content-scripts/uscis.js', 15 * KB, 'runs on every uscis.gov page load'],
+  // 16 KB since the panel's reducer (+0.8 KB) and code components' box groups,
+  // quiet changes and box-by-box writes (+0.7 KB) joined it (15.2 KB measured).
+  ['content-scripts/uscis.js', 16 * KB, 'runs on every uscis.gov page load'],
   // Loaded once a person types in a watched field: inspector, Preact, panel, words.
   // 24 KB before the panel's host (top layer, placement, keyboard, compact line: about +2.5 KB);
   // 34 KB since WXT storage items (+3.5 KB), causes and remedies (+4 KB) and the
@@ -30,8 +32,8 @@ const BUDGETS: Array<[string, number, string]> = [
   // inspector's tables cover every one-character lookalike in Unicode 17's data
   // (1,640 fixed instead of 255, +4.9 KB in the checker) (24.2 KB measured).
   ['chunks/popup-', 25 * KB, 'every popup open'],
-  // (Rollup names the chunk after one of its modules: localeTables, now followLanguage.)
-  ['chunks/followLanguage-', 15 * KB, 'shared by the popup, the checklist page and the settings page'],
+  // (Rollup names the chunk after one of its modules: localeTables, then followLanguage, now drawPage.)
+  ['chunks/drawPage-', 15 * KB, 'shared by the popup, the checklist page and the settings page'],
   // Every language's table: woken only to hand one to a content script.
   // 120 KB: eleven languages' tables grew with the new messages (111 KB measured).
   ['background.js', 120 * KB, 'service worker start'],

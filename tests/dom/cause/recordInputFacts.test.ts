@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findingsWithCauses } from '@/src/cause/findingsWithCauses';
+import { findingsWithCauses } from '@/src/cause/inspectionWithCauses';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
 
 // The recorder on a real (happy-dom) field, driven by synthetic events the
@@ -14,8 +14,6 @@ function setup() {
   const causes = {
     causeOf: (char: string) => findingsWithCauses([{ chars: [{ text: char }] }], log.facts())[0]!.cause,
     withCauses: <F extends { chars: Array<{ text: string }> }>(findings: F[]) => findingsWithCauses(findings, log.facts()),
-    noteAutofill: log.noteAutofill,
-    clear: log.clear,
   };
   const press = (code: string, key: string) => {
     field.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true }));
@@ -86,14 +84,11 @@ describe('recordInputFacts', () => {
     expect(causes.causeOf('\u4E2D')).toEqual({ kind: 'ime-fullwidth', language: 'zh' });
   });
 
-  it('autofill told by another part marks what the browser filled', () => {
+  it('takes no untrusted plain input event (a page script) for autofill', () => {
     const { field, causes } = setup();
     field.value = 'AB ';
-    // A page script's plain input event is untrusted: not taken as autofill by itself.
     field.dispatchEvent(new Event('input', { bubbles: true }));
     expect(causes.causeOf(' ')).toBeUndefined();
-    causes.noteAutofill();
-    expect(causes.causeOf(' ')).toEqual({ kind: 'autofill' });
   });
 
   it('our own writes (a fix, an Undo) leave the causes as they were', () => {
@@ -111,11 +106,8 @@ describe('recordInputFacts', () => {
     expect(findings[0]!.cause).toEqual({ kind: 'keyboard-layout', language: 'ru' });
   });
 
-  it('stops listening when the signal aborts, and forgets on clear', () => {
+  it('stops listening when the signal aborts', () => {
     const { causes, press, abort } = setup();
-    press('KeyJ', '\u043E');
-    causes.clear();
-    expect(causes.causeOf('\u043E')).toBeUndefined();
     abort.abort();
     press('KeyJ', '\u043E');
     expect(causes.causeOf('\u043E')).toBeUndefined();

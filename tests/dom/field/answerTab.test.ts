@@ -4,7 +4,7 @@ import { answerTab } from '@/src/field/answerTab';
 import { chosenBoxes, selectorFor } from '@/src/field/chosenBoxes';
 import { trackLastBox } from '@/src/field/lastBox';
 import { watchFields } from '@/src/field/watchFields';
-import type { TabRequest } from '@/src/site/tabMessages';
+import type { TabRequest } from '@/src/protocol/messages';
 
 // The content script's side of the popup's and context menu's questions,
 // wired as the content script wires it (the same path the popup takes

@@ -36,6 +36,11 @@ const cases: Array<[string, Partial<FieldFacts>, FieldDecision]> = [
   ['password type', { type: 'password', id: 'accessCode' }, { kind: 'excluded', signal: 'type' }],
   ['email type', { type: 'email', labels: ['Access code'] }, { kind: 'excluded', signal: 'type' }],
   ['hidden type', { type: 'hidden', name: 'accessCode' }, { kind: 'excluded', signal: 'type' }],
+  // A time or month picker cannot hold a code; it was classified by its words before the policy was one table.
+  ['time type', { type: 'time', labels: ['Access code'] }, { kind: 'excluded', signal: 'type' }],
+  ['month type', { type: 'month', labels: ['Access code'] }, { kind: 'excluded', signal: 'type' }],
+  // An unknown type is drawn as a text box, so it is judged by its words.
+  ['unknown type behaves as text', { type: 'code', labels: ['Access code'] }, { kind: 'access-code', signal: 'label' }],
   ['two-step field id with access-code words', { id: 'secure-verification-code', labels: ['Access code'] }, { kind: 'excluded', signal: 'token' }],
   ['two-step by autocomplete', { autocomplete: 'one-time-code', id: 'accessCode' }, { kind: 'excluded', signal: 'autocomplete' }],
   ['older two-step page: id "code", label says verification', { id: 'code', labels: ['Secure Verification Code'] }, null],

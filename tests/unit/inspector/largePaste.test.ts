@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../src/inspector/applyFixes.ts';
 import { inspect } from '../../../src/inspector/inspect.ts';
-import { MAX_LISTED } from '../../../src/inspector/maxListed.ts';
+import { MAX_LISTED } from '../../../src/inspector/findingKinds.ts';
 
 const MB = 1024 * 1024;
 
