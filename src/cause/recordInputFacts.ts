@@ -19,6 +19,16 @@ export interface RecordOptions {
    * restored characters keep the cause they had; evaluated at each event.
    */
   ignore?: () => boolean;
+  /**
+   * Whether an event is the person's own (the browser's, trusted). What a
+   * page script dispatches says nothing of why a character got in, and a
+   * page must never choose what the panel says (a faked paste's text, a
+   * faked keyboard layout): its keys, compositions and pastes are not
+   * recorded, nor its input events (a character they leave has no known cause).
+   * Defaults to `event.isTrusted`; DOM tests, whose events are all made by
+   * script, and the extension's own pages (no page script there) pass their own.
+   */
+  trusted?: (event: Event) => boolean;
 }
 
 export interface InputFactLog {
@@ -50,12 +60,13 @@ export function recordInputFacts(fields: HTMLInputElement | readonly HTMLInputEl
   };
   const all = Array.isArray(fields) ? (fields as readonly HTMLInputElement[]) : [fields as HTMLInputElement];
   // A split code's boxes share one log, in the order things happened.
-  for (const field of all) listenTo(field, add, options.signal);
+  const trusted = options.trusted ?? ((event: Event) => event.isTrusted === true);
+  for (const field of all) listenTo(field, add, trusted, options.signal);
   return { facts: () => facts };
 }
 
 /** Listens to one box. */
-function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signal?: AbortSignal): void {
+function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, trusted: (event: Event) => boolean, signal?: AbortSignal): void {
   // The value before the edit under way: the inserted text is found by comparing it with the value after.
   let before = field.value;
   const listen = <K extends keyof HTMLElementEventMap>(type: K, fn: (event: HTMLElementEventMap[K]) => void) =>
@@ -63,17 +74,19 @@ function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signa
 
   listen('keydown', (e) => {
     before = field.value;
+    if (!trusted(e)) return;
     // A shortcut (Ctrl+V, Cmd+A) types nothing and says nothing about the layout; AltGr (Ctrl+Alt on Windows) does type.
     if ((e.ctrlKey || e.metaKey) && !e.getModifierState?.('AltGraph')) return;
     add({ type: 'keydown', code: e.code ?? '', key: e.key ?? '', isComposing: e.isComposing ?? false });
   });
-  listen('compositionstart', () => add({ type: 'compositionstart' }));
-  listen('compositionend', (e) => add({ type: 'compositionend', data: e.data ?? '' }));
+  listen('compositionstart', (e) => trusted(e) && add({ type: 'compositionstart' }));
+  listen('compositionend', (e) => trusted(e) && add({ type: 'compositionend', data: e.data ?? '' }));
   listen('beforeinput', () => {
     before = field.value;
   });
   listen('paste', (e) => {
     before = field.value;
+    if (!trusted(e)) return;
     const text = e.clipboardData?.getData('text/plain');
     add(text ? { type: 'paste', text } : { type: 'paste' });
   });
@@ -81,6 +94,8 @@ function listenTo(field: HTMLInputElement, add: (fact: InputFact) => void, signa
     const after = field.value;
     const inserted = before.length > LONG_VALUE || after.length > LONG_VALUE ? undefined : insertedText(before, after);
     before = after;
+    // A script's input event (a component's echo, a page's fake) says nothing of how the text got in.
+    if (trusted(e) !== true) return;
     const inputType = 'inputType' in e ? ((e as InputEvent).inputType ?? null) : null;
     // Chrome's autofill dispatches a plain Event the page did not make (trusted); a page script's is untrusted.
     if (inputType === null && e.isTrusted) add({ type: 'autofill' });

@@ -23,6 +23,9 @@ import './Checker.css';
  * phone, and a copy button; for an access code or a receipt number.
  * What is typed lives in this component's state only: never stored, never sent.
  */
+// The checker is in the extension's own popup: no page script there sends events.
+const OWN_PAGE = () => true;
+
 export function Checker() {
   const [text, setText] = useState('');
   const [capsLock, setCapsLock] = useState(false);
@@ -45,7 +48,7 @@ export function Checker() {
     // oxlint-disable-next-line react/immutability
     input.current = el;
     // oxlint-disable-next-line react/immutability
-    if (el && !log.current) log.current = recordInputFacts(el, { signal: listening.current.signal });
+    if (el && !log.current) log.current = recordInputFacts(el, { signal: listening.current.signal, trusted: OWN_PAGE });
   };
   useEffect(() => () => listening.current.abort(), []);
   const extras = useExtras(text !== '');

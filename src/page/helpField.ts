@@ -243,7 +243,7 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
     signal,
     ignore: () => state.writing !== null,
   });
-  const causes = recordInputFacts(fields, { signal, ignore: () => state.writing !== null });
+  const causes = recordInputFacts(fields, { signal, ignore: () => state.writing !== null, trusted });
 
   // What the boxes would hold had a full box taken the key; null when it has room (or a selection to replace).
   function refusedText(field: HTMLInputElement, key: string): string | null {

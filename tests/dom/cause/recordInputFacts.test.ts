@@ -9,7 +9,8 @@ function setup() {
   const field = document.querySelector<HTMLInputElement>('#f')!;
   const abort = new AbortController();
   let applying = false;
-  const log = recordInputFacts(field, { signal: abort.signal, ignore: () => applying });
+  // Every event here is made by the test: all taken as the person's.
+  const log = recordInputFacts(field, { signal: abort.signal, ignore: () => applying, trusted: () => true });
   // What the panel does with the log on each inspection.
   const causes = {
     causeOf: (char: string) => findingsWithCauses([{ chars: [{ text: char }] }], log.facts())[0]!.cause,
@@ -129,10 +130,32 @@ describe('recordInputFacts over a split code', () => {
   it('keeps one log for all the boxes, each compared with its own value', () => {
     document.body.innerHTML = '<input id="a"><input id="b">';
     const boxes = [...document.querySelectorAll<HTMLInputElement>('input')];
-    const log = recordInputFacts(boxes);
+    const log = recordInputFacts(boxes, { trusted: () => true });
     pressIn(boxes[0]!, 'KeyS', '\u0456'); // Ukrainian i in the first box
     pressIn(boxes[1]!, 'KeyJ', '\u043E'); // then J gives o in the second: the same Ukrainian run
     const [finding] = findingsWithCauses([{ chars: [{ text: '\u043E' }] }], log.facts());
     expect(finding!.cause).toEqual({ kind: 'keyboard-layout', language: 'uk' });
+  });
+});
+
+describe('recordInputFacts believes only the person', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  // Events a page script makes (untrusted, as every event a test makes):
+  // a faked Russian key, a faked paste with words of the page's choosing.
+  it('records no key, composition, paste or input a page script made', () => {
+    document.body.innerHTML = '<input id="f">';
+    const field = document.querySelector<HTMLInputElement>('#f')!;
+    const log = recordInputFacts(field);
+    pressIn(field, 'KeyJ', '\u043E');
+    const paste = new Event('paste', { bubbles: true });
+    Object.defineProperty(paste, 'clipboardData', { value: { getData: () => 'Call 202-555-0143 now' } });
+    field.dispatchEvent(paste);
+    field.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    expect(log.facts()).toEqual([]);
+    const [finding] = findingsWithCauses([{ chars: [{ text: '\u043E' }] }], log.facts());
+    expect(finding!.cause).toBeUndefined();
   });
 });
