@@ -68,7 +68,10 @@ describe('causes in the panel, Chromium', () => {
   it('a pasted no-break space: paste as the cause', async () => {
     const page = await session.page(ADD_CASE);
     const tab = tabOf(page);
-    await tab.paste(CODE, '\u00A0K7XH4MW9PT3R');
+    // A real paste (the clipboard, then Ctrl+V): the helper believes only the browser's own events.
+    await tab.click(CODE);
+    await tab.evaluate((t) => navigator.clipboard.writeText(t), '\u00A0K7XH4MW9PT3R');
+    await tab.press('Control+V');
     await waitForFindings(tab, CODE, ['leading-space']);
     const [space] = (await inPanel(tab, CODE, causesIn)) ?? [];
     expect(space?.cause).toBe('paste');
