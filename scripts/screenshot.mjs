@@ -16,6 +16,18 @@ const context = await chromium.launchPersistentContext(profile, {
   deviceScaleFactor: 1,
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-gpu', '--no-first-run'],
 });
+/** The panel's frame once it shows a fix (Playwright lists frames in closed shadow roots too). */
+async function panelFrame(tab, timeout = 15_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const frame of tab.frames().filter((f) => f.url().includes('/panel-frame.html'))) {
+      if (await frame.locator('.panel:not([hidden]) [data-fix]').count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > until) throw new Error('no panel with a fix');
+    await tab.waitForTimeout(100);
+  }
+}
+
 try {
   // Pages from the fixture; the extension's own files (panel bundle, font) as they are.
   await context.route('**/*', (route) =>
@@ -27,8 +39,8 @@ try {
   await tab.fill('#receiptNumber', 'IOE0912345678');
   await tab.focus('#accessCode');
   await tab.keyboard.insertText('\u00a0K7X\u041eH4MW9PT3R');
-  // The panel's host (its shadow root is closed to the page and to Playwright's locators).
-  await tab.locator('.rr-block[data-dd-privacy="hidden"]').last().waitFor();
+  // The panel is an extension page in a frame inside a closed shadow root: reached as a frame of the tab.
+  const frame = await panelFrame(tab);
   // Open the details by keyboard, as a person would: Tab to "Fix all", Tab to "Details", Enter.
   await tab.keyboard.press('Tab');
   await tab.keyboard.press('Tab');
@@ -36,7 +48,8 @@ try {
   await tab.focus('#accessCode');
   await tab.waitForTimeout(300); // the font
   // The picture ends a little under the panel: no empty band below it.
-  const panel = await tab.locator('.rr-block[data-dd-privacy="hidden"]').last().boundingBox();
+  await frame.locator('.details:not([hidden])').waitFor();
+  const panel = await (await frame.frameElement()).boundingBox();
   const height = Math.min(820, Math.ceil((panel?.y ?? 796) + (panel?.height ?? 0) + 24));
   await tab.screenshot({ path: new URL('../docs/screenshot.png', import.meta.url).pathname, clip: { x: 0, y: 0, width: 720, height } });
 } finally {

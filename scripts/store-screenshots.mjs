@@ -45,35 +45,18 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 
 /**
- * Waits for a node with the attribute `name` (= `value` when given), closed
- * shadow roots included, over the DevTools protocol; with `click`, clicks its
- * middle as a person would.
+ * The panel's frame once it shows a fix: an extension page in a frame inside
+ * a closed shadow root, which Playwright lists among the tab's frames.
  */
-async function waitForNode(page, name, { value, click = false, timeout = 8000 } = {}) {
-  const cdp = await context.newCDPSession(page);
-  const find = (node) => {
-    const a = node.attributes ?? [];
-    for (let i = 0; i < a.length; i += 2) if (a[i] === name && (value === undefined || a[i + 1] === value)) return node;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
+async function panelFrame(page, timeout = 15_000) {
   const until = Date.now() + timeout;
-  let node = null;
-  while (!node) {
-    const { root: dom } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    node = find(dom);
-    if (node) break;
-    if (Date.now() > until) throw new Error(`no [${name}] on ${page.url()}`);
+  for (;;) {
+    for (const frame of page.frames().filter((f) => f.url().includes('/panel-frame.html'))) {
+      if (await frame.locator('.panel:not([hidden]) [data-fix]').count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > until) throw new Error(`no panel with a fix on ${page.url()}`);
     await page.waitForTimeout(100);
   }
-  if (click) {
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
-    await page.mouse.click(model.border[0] + model.width / 2, model.border[1] + model.height / 2);
-  }
-  await cdp.detach();
 }
 
 /** A 1280x800 stage: the listing's name and summary beside a shot of the extension. */
@@ -131,10 +114,10 @@ try {
     await page.goto(`https://my.uscis.gov/account/applicant/add-case${locale === 'es' ? '-es' : ''}`);
     await page.focus(fixture.code);
     await page.keyboard.insertText(PASTED);
-    await waitForNode(page, 'data-fix');
-    // The compact line opened, so the shot shows each problem and its fix
-    // (on panels without a compact line there is nothing to open).
-    await waitForNode(page, 'aria-expanded', { value: 'false', click: true, timeout: 1500 }).catch(() => {});
+    const frame = await panelFrame(page);
+    // The compact line opened with a click, as a person would, so the shot shows each problem and its fix.
+    await frame.locator('.toggle[aria-expanded="false"]').click();
+    await frame.locator('.details:not([hidden])').waitFor();
     await page.waitForTimeout(400); // the glyph font
     await stage(locale, await page.screenshot(), panelCaption, `${out}1-panel.png`);
     await page.close();

@@ -1,3 +1,4 @@
+import { CircleAlert, CircleCheck, Info, TriangleAlert, X } from 'lucide-preact';
 import type { Finding, FindingKind, Inspection } from '@/src/inspector/types';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
 import { Remedy } from '@/src/cause/Remedy';
@@ -7,6 +8,7 @@ import { fixLabel } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
 import { isolated } from '@/src/ui/isolated';
 import { MoveButton, type MoveOffer } from './MoveButton';
+import type { WriteNote } from './panelState';
 
 export interface PanelProps {
   /** Null while the field is untouched or empty: then nothing is drawn. */
@@ -29,14 +31,20 @@ export interface PanelProps {
   masked?: boolean;
   /** The right-box fix: the value belongs in the other, empty box (written by helpField). */
   move?: MoveOffer;
+  /** What the page did to our last write, when it did not take it whole (helpField hears it). */
+  note?: WriteNote;
 }
 
 // Why it happened and how to stop it, under the finding it explains (its row carries data-cause).
 const remedyOf = (finding: Finding) =>
   finding.cause ? <Remedy cause={finding.cause} bare /> : finding.kind === 'caps-lock' ? <Remedy capsLock bare /> : null;
 
-// A problem and a caution carry an icon beside their words; a hint is quiet.
-const ICONS = { problem: '!', caution: 'i', info: null } as const;
+// A problem and a caution carry an icon beside their words, as in the finding list (a circle, a
+// triangle: shape as well as colour); a hint is quiet.
+const ICONS = { problem: CircleAlert, caution: TriangleAlert, info: null } as const;
+
+// A write the page did not take whole: said calmly, with what to do (the findings are of what the field holds).
+const NOTES = { 'not-taken': 'panel_not_taken', 'partly-taken': 'panel_partly_taken' } as const;
 
 /** The one fix the compact line offers: "Fix all" when several are certain, else the top finding's own. */
 function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']>): { kind: FindingKind | 'all'; label: string; apply: () => void } | null {
@@ -52,19 +60,20 @@ function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']
  * the details (FindingList, with every test hook) stay in the DOM while
  * collapsed, only hidden.
  */
-export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false, move }: PanelProps) {
+export function Panel({ inspection, onFix, preview, onUndo, announcement, expanded = false, onToggle, onClose, masked = false, move, note = null }: PanelProps) {
   // Clean: "No problems found", with any quiet hint or Caps Lock caution in the details.
   const state = !inspection ? 'hidden' : isClean(inspection) || !inspection.findings.length ? 'ok' : 'findings';
   const top = state === 'findings' ? inspection?.findings[0] : undefined;
   const fix = state === 'findings' && inspection && onFix ? firstFix(inspection, onFix) : null;
   const hasDetails = !!inspection && inspection.findings.length > 0;
-  const icon = top ? ICONS[top.severity] : null;
+  const Icon = top ? ICONS[top.severity] : null;
+  const noted = note ? t(NOTES[note]) : '';
   return (
     <div
       class={masked ? 'panel masked' : 'panel'}
       data-state={state}
       data-expanded={expanded ? 'true' : 'false'}
-      hidden={state === 'hidden' && !onUndo}
+      hidden={state === 'hidden' && !onUndo && !note}
       lang={currentLanguage()}
       dir={currentDirection()}
       role="group"
@@ -72,24 +81,32 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
     >
       {/* One live region for the whole panel, always present so it is announced reliably. */}
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {noted ? `${announcement} ${noted}`.trim() : announcement}
       </p>
-      {(state !== 'hidden' || onUndo) && (
+      {(state !== 'hidden' || onUndo || noted) && (
         <div class="line">
           {top && (
             <p class={`summary ${top.severity}`}>
-              {icon !== null && <span class="icon" aria-hidden="true">{icon}</span>}
+              {Icon && <Icon class="icon" aria-hidden="true" />}
               {isolated(compactLine(top))}
             </p>
           )}
           {state === 'ok' && (
             <p class="ok" data-finding-none="">
-              <span class="icon" aria-hidden="true">✓</span> {t('panel_ok')}
+              <CircleCheck class="icon" aria-hidden="true" />
+              {t('panel_ok')}
+            </p>
+          )}
+          {noted && (
+            <p class="note" data-note={note}>
+              <Info class="icon" aria-hidden="true" />
+              {noted}
             </p>
           )}
           {onUndo && (
             <p class="undo">
-              {t('undo_done')}{' '}
+              {/* "Changed" is not what happened when the page took only part of it: the note says so. */}
+              {!noted && <>{t('undo_done')} </>}
               <button type="button" class="fix" data-undo="" onClick={onUndo}>
                 {t('undo')}
               </button>
@@ -108,7 +125,7 @@ export function Panel({ inspection, onFix, preview, onUndo, announcement, expand
           )}
           {onClose && (
             <button type="button" class="close" aria-label={t('panel_close')} title={t('panel_close')} onClick={onClose}>
-              <span aria-hidden="true">×</span>
+              <X class="icon" aria-hidden="true" />
             </button>
           )}
         </div>

@@ -1,8 +1,11 @@
+import { CircleAlert } from 'lucide-preact';
 import { render } from 'preact';
 import { followLanguage } from '@/src/i18n/followLanguage';
 import { LANGUAGES } from '@/src/i18n/languages';
 import { localeTable } from '@/src/i18n/localeTables';
 import { currentDirection, currentLanguage, t } from '@/src/i18n/t';
+// The tokens first: the frame is an extension page, so they sit on its :root (no page style reaches in).
+import '@/src/ui/tokens.css';
 import '@/src/ui/font.css';
 import '@/src/ui/findings.css';
 import '@/src/cause/remedy.css';
@@ -30,6 +33,7 @@ export function PanelFrameView({ view, act }: { view: PanelView; act: (action: P
       onToggle={() => act({ type: 'toggle' })}
       onClose={() => act({ type: 'close' })}
       masked={view.masked}
+      note={view.note}
     />
   );
   // Hidden (closed, or nothing to say now): what it would show stays in the document, hidden.
@@ -38,7 +42,7 @@ export function PanelFrameView({ view, act }: { view: PanelView; act: (action: P
   return (
     <>
       <button type="button" class="marker" data-marker="" aria-label={t('panel_title')} title={t('panel_title')} onClick={() => act({ type: 'reopen' })}>
-        <span aria-hidden="true">!</span>
+        <CircleAlert class="icon" aria-hidden="true" />
       </button>
       {/* What the marker stands for stays in the document, only hidden, as collapsed details do. */}
       <div hidden>{panel}</div>

@@ -19,7 +19,10 @@ describe('the compact line', () => {
   afterEach(cleanup);
   it.each(cases)('%s', (_label, inspection, line) => {
     const { container } = render(<Panel inspection={inspection} announcement="" onFix={() => {}} />);
-    expect(container.querySelector('.summary')!.textContent!.replace(/[\u2068\u2069]/g, '')).toBe(`!${line}`); // after the problem icon
+    const summary = container.querySelector('.summary')!;
+    expect(summary.textContent!.replace(/[\u2068\u2069]/g, '')).toBe(line);
+    // After the problem's icon (a drawing, hidden from screen readers: the words say it).
+    expect(summary.firstElementChild?.matches('svg.icon[aria-hidden="true"]')).toBe(true);
     // The one fix stays beside it.
     expect(container.querySelector('.line [data-fix]')).not.toBeNull();
   });
