@@ -15,7 +15,11 @@ export interface WatchOptions {
    * finder's guess, except for password and e-mail fields, which are never helped.
    */
   chosenKind?: (field: HTMLInputElement) => ChosenKind | null;
+  /** Whether an event is the browser's own (DOM tests, whose events are all script-made, pass their own). */
+  trusted?: (event: Event) => boolean;
 }
+
+const isTrusted = (event: Event) => event.isTrusted === true;
 
 export interface FieldWatch {
   /** The kinds of the fields helped now, in the order they were found. */
@@ -159,6 +163,10 @@ export function watchFields(doc: Document, signal: AbortSignal, onField: OnField
     // Typing in a field passed over costs a lookup; reaching it again
     // (focus) looks afresh, since a label may have been added meanwhile.
     if (event.type === 'input' && passedOver.has(field)) return;
+    // A person reaches a box by focus first; an input event with no focus is
+    // the browser's autofill (trusted) or a page script's (not a person: a
+    // page firing them at thousands of boxes must not make us judge each).
+    if (event.type === 'input' && !(options.trusted ?? isTrusted)(event)) return;
     consider(field);
   };
   // Capture, so a page that stops propagation cannot hide its fields from us,

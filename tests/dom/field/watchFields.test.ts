@@ -11,7 +11,8 @@ function watch(options: WatchOptions = {}) {
     const name = field.id || field.name;
     log.push(`+${name}:${kind}`);
     return () => log.push(`-${name}`);
-  }, options);
+    // Every event here is made by the test: all taken as the browser's own.
+  }, { trusted: () => true, ...options });
   return { log, watcher, stop: () => controller.abort() };
 }
 const input = (selector: string) => document.querySelector(selector)!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -182,6 +183,25 @@ describe('watchFields', () => {
     watcher.reconsider(document.querySelector('#f3')!);
     expect(log).toEqual(['+f3:access-code', '-f3']);
     expect(watcher.helping()).toEqual([]);
+    stop();
+  });
+});
+
+describe('watchFields and a page script', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  // A page firing input events at thousands of boxes (as a form library
+  // validating them) makes us judge none of them: a person reaches a box by
+  // focus first, and the browser's autofill sends trusted events.
+  it('judges no box on an input event a script made, and judges it once it gets focus', () => {
+    document.body.innerHTML = '<label for="oac">Online Access Code</label><input id="oac">';
+    const { log, stop } = watch({ trusted: (event) => event.isTrusted === true });
+    input('#oac');
+    expect(log).toEqual([]);
+    focus('#oac');
+    expect(log).toEqual(['+oac:access-code']);
     stop();
   });
 });
