@@ -152,11 +152,11 @@ export async function clickInPanel(tab: Tab, fieldSelector: string, selector: st
     async () => {
       const { index, info } = await panelIndex(tab, fieldSelector);
       const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
-      const at = found?.value;
-      if (!at || !info?.box || !found.owner.box) throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
+      const inFrame = found?.value;
+      if (!inFrame || !info?.box || !found.owner.box) throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
       // The frame's point on the page: its box's corner plus the point inside it.
-      const x = found.owner.box.left + at.x;
-      const y = found.owner.box.top + at.y;
+      const x = found.owner.box.left + inFrame.x;
+      const y = found.owner.box.top + inFrame.y;
       // Below the page's screen (open details below a field low on a small
       // screen): the page scrolls it into view first, as a person would.
       const below = await tab.evaluate((py) => py - innerHeight + 8, y);
@@ -164,7 +164,7 @@ export async function clickInPanel(tab: Tab, fieldSelector: string, selector: st
         await tab.evaluate((by) => scrollBy(0, by), below);
         throw new Error(`${selector} in the panel of ${fieldSelector} was below the screen`);
       }
-      return { x, y, expand: at.expand };
+      return { x, y, expand: inFrame.expand };
     },
     { ...POLL, timeout },
   );
