@@ -105,8 +105,8 @@ describe.each(TARGETS)('hostile pages, %s', (target) => {
     await tab.paste(FIELD, pasted);
     await waitForFindings(tab, FIELD, ['trailing-space', 'inner-space']);
     await tab.type(FIELD, 'Z');
-    // The panel follows the key: the trailing space is gone.
-    await waitForFindings(tab, FIELD, ['inner-space']);
+    // The panel follows the key: the trailing space is gone, the Z may be a 2.
+    await waitForFindings(tab, FIELD, ['inner-space', 'lookalike']);
     const seen = await seenOf(tab);
     expect({ length: seen.value.length, end: seen.value.slice(-3), pastes: seen.pastes, keys: seen.keys }).toEqual({
       length: 1_048_581,
