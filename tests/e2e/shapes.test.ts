@@ -68,7 +68,7 @@ describe.each(TARGETS_FOR.page)('page shapes, %s', (target) => {
   it('field inside a same-origin iframe', async () => {
     const tab = await session.open(`${APP}/frame`);
     const field = '#frame >>> #accessCode';
-    await expect.poll(() => tab.evalSource(pageCall((deep, s) => !!deep(s), field)), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => tab.evalSource(pageCall((deep, s) => !!deep(s), field))).toBe(true);
     await tab.focus(field);
     await tab.keyboard('K7XH4MW9PT3R\u0661'); // ends with an Arabic-Indic one
     await waitForFindings(tab, field, ['other-digit']);

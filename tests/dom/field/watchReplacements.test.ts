@@ -13,7 +13,8 @@ function watch() {
   });
   return { log, stop: () => controller.abort() };
 }
-const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+// A task tick: what the watcher queued (its MutationObserver, its 0 ms timers) runs first.
+const settle = () => new Promise((r) => setTimeout(r, 0));
 const focus = (selector: string) => (document.querySelector(selector) as HTMLElement).focus();
 const row = (id: string) => `<div class="row"><label for="${id}">Online Access Code</label><input id="${id}"></div>`;
 

@@ -196,8 +196,7 @@ describe('helpField', () => {
     field.value = ' K7'; // typed while the bundle was on its way
     field.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(root()).toBe(null); // nothing until it arrives
-    await new Promise((r) => setTimeout(r, 10));
-    expect(Array.from(root()!.querySelectorAll('[data-finding]'), (el) => el.getAttribute('data-finding'))).toEqual(['leading-space']);
+    await vi.waitFor(() => expect(kinds()).toEqual(['leading-space']));
     expect(root()!.querySelector('.char .glyph')).not.toBe(null);
     expect(loads).toBeGreaterThan(0);
   });
@@ -274,9 +273,8 @@ describe('helpField', () => {
     const { type, field } = setup();
     type(' K7XH4MW9PT3R');
     field.form!.reset();
-    await new Promise((r) => setTimeout(r, 10));
     expect(field.value).toBe('');
-    expect(kinds()).toEqual([]);
+    await vi.waitFor(() => expect(kinds()).toEqual([]));
   });
 
   it('says when the browser filled the value in', () => {
@@ -300,6 +298,19 @@ describe('helpField', () => {
     expect({ code: code.value, receipt: receipt.value }).toEqual({ code: '', receipt: 'IOE0123456789' });
     click('[data-undo]');
     expect({ code: code.value, receipt: receipt.value }).toEqual({ code: 'IOE0123456789', receipt: '' });
+  });
+
+  it('moves an access code out of the receipt box to the empty access-code box', () => {
+    document.body.innerHTML = '<form><label for="r">Receipt Number</label><input id="r"><label for="c">Online Access Code</label><input id="c"></form>';
+    const receipt = document.querySelector<HTMLInputElement>('#r')!;
+    const code = document.querySelector<HTMLInputElement>('#c')!;
+    help(receipt, 'receipt-number');
+    receipt.dispatchEvent(new KeyboardEvent('keydown', { key: 'R', bubbles: true }));
+    receipt.value = 'K7XH4MW9PT3R';
+    receipt.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    expect(kinds()).toContain('looks-like-access-code');
+    click('[data-fix="move"]');
+    expect({ receipt: receipt.value, code: code.value }).toEqual({ receipt: '', code: 'K7XH4MW9PT3R' });
   });
 
   it('offers no move when the other box already holds something', () => {

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { PanelOwner } from './panelRoots';
 import type { Tab } from './tab';
 
@@ -83,31 +84,37 @@ export async function inPanel<R, A = null>(tab: Tab, fieldSelector: string, fn: 
   return result?.value ?? null;
 }
 
+// How long a helper below waits for the panel. A poll returns as soon as its
+// condition holds, so this only bounds a failure; a loaded machine may take
+// seconds to start a frame and answer through it.
+const PANEL_TIMEOUT = 20_000;
+const POLL = { interval: 50 };
+
 /** Waits until the panel's finding kinds are exactly `kinds` (sorted). */
-export async function waitForFindings(tab: Tab, fieldSelector: string, kinds: string[], timeout = 5000): Promise<PanelView> {
+export async function waitForFindings(tab: Tab, fieldSelector: string, kinds: string[], timeout = PANEL_TIMEOUT): Promise<PanelView> {
   const want = kinds.toSorted().join(',');
-  const until = Date.now() + timeout;
-  let view = await panelOf(tab, fieldSelector);
-  while (view.findings.toSorted().join(',') !== want && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 50));
-    view = await panelOf(tab, fieldSelector);
-  }
-  if (view.findings.toSorted().join(',') !== want) {
-    throw new Error(`panel under ${fieldSelector} shows [${view.findings.join(', ')}], expected [${kinds.join(', ')}]`);
-  }
-  return view;
+  return vi.waitFor(
+    async () => {
+      const view = await panelOf(tab, fieldSelector);
+      if (view.findings.toSorted().join(',') !== want) {
+        throw new Error(`panel under ${fieldSelector} shows [${view.findings.join(', ')}], expected [${kinds.join(', ')}]`);
+      }
+      return view;
+    },
+    { ...POLL, timeout },
+  );
 }
 
 /** Waits until the field has a panel on screen. */
-export async function waitForPanel(tab: Tab, fieldSelector: string, timeout = 5000): Promise<PanelInfo> {
-  const until = Date.now() + timeout;
-  let info = await panelInfo(tab, fieldSelector);
-  while (!info.shown && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 50));
-    info = await panelInfo(tab, fieldSelector);
-  }
-  if (!info.shown) throw new Error(`no panel shown for ${fieldSelector}`);
-  return info;
+export async function waitForPanel(tab: Tab, fieldSelector: string, timeout = PANEL_TIMEOUT): Promise<PanelInfo> {
+  return vi.waitFor(
+    async () => {
+      const info = await panelInfo(tab, fieldSelector);
+      if (!info.shown) throw new Error(`no panel shown for ${fieldSelector}`);
+      return info;
+    },
+    { ...POLL, timeout },
+  );
 }
 
 /**
@@ -139,31 +146,37 @@ function locate(root: Document, selector: string): { x: number; y: number; expan
  * only in the collapsed details is reached by opening them first, as a
  * person would. Waits up to `timeout` for it.
  */
-export async function clickInPanel(tab: Tab, fieldSelector: string, selector: string, timeout = 5000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const { index, info } = await panelIndex(tab, fieldSelector);
-    const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
-    const at = found?.value;
-    if (at && info?.box && found.owner.box) {
+export async function clickInPanel(tab: Tab, fieldSelector: string, selector: string, timeout = PANEL_TIMEOUT): Promise<void> {
+  // A try finds the point to press, or scrolls the page, or finds nothing yet (and is tried again).
+  const at = await vi.waitFor(
+    async () => {
+      const { index, info } = await panelIndex(tab, fieldSelector);
+      const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
+      const inFrame = found?.value;
+      if (!inFrame || !info?.box || !found.owner.box) throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
       // The frame's point on the page: its box's corner plus the point inside it.
-      const x = found.owner.box.left + at.x;
-      const y = found.owner.box.top + at.y;
+      const x = found.owner.box.left + inFrame.x;
+      const y = found.owner.box.top + inFrame.y;
       // Below the page's screen (open details below a field low on a small
       // screen): the page scrolls it into view first, as a person would.
       const below = await tab.evaluate((py) => py - innerHeight + 8, y);
       if (below > 0) {
         await tab.evaluate((by) => scrollBy(0, by), below);
-        continue;
+        throw new Error(`${selector} in the panel of ${fieldSelector} was below the screen`);
       }
-      await tab.clickAt(x, y);
-      if (!at.expand) return;
-      // The details open a moment later (the press goes to the content script and the view comes back).
-      while (!(await panelInfo(tab, fieldSelector)).expanded && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
-    } else if (Date.now() > until) {
-      throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
-    } else {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+      return { x, y, expand: inFrame.expand };
+    },
+    { ...POLL, timeout },
+  );
+  await tab.clickAt(at.x, at.y);
+  if (!at.expand) return;
+  // The press opened the details; they open a moment later (the press goes to
+  // the content script and the view comes back), then the target is pressed.
+  await vi.waitFor(
+    async () => {
+      if (!(await panelInfo(tab, fieldSelector)).expanded) throw new Error(`the details of the panel of ${fieldSelector} did not open`);
+    },
+    { ...POLL, timeout },
+  );
+  await clickInPanel(tab, fieldSelector, selector, timeout);
 }

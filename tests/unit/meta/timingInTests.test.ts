@@ -11,31 +11,11 @@ const root = new URL('../../../', import.meta.url).pathname;
 const THIS_FOLDER = 'tests/unit/meta/';
 
 /**
- * Known offenders, each with its reason. Files other work is rewriting now;
- * empty this list as they are fixed: a file listed here that has no problem
- * any more fails the test below, so the list only shrinks.
+ * Known offenders, each with its reason ({ kinds, why }). Empty: every tier
+ * awaits conditions. A file listed here that has no problem any more fails
+ * the test below, so the list only shrinks.
  */
-const KNOWN_OFFENDERS: Record<string, { kinds: TimingProblemKind[]; why: string }> = {
-  // The panel's tests, being rewritten with the panel (issue 20): KEY_BUDGET_MS
-  // asserts how long a key's handlers took, and pause() sleeps 200-300 ms.
-  'tests/e2e/hostile.test.ts': { kinds: ['wall-clock-assertion', 'fixed-sleep'], why: 'panel rewrite: KEY_BUDGET_MS, pause()' },
-  // pause() before and after page actions (100-1200 ms).
-  'tests/e2e/panelHost.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: pause()' },
-  // pause() to prove nothing stale comes back (250-300 ms).
-  'tests/e2e/panelState.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: pause()' },
-  // A hand-rolled poll loop with a 50 ms sleep: expect.poll does the same.
-  'tests/e2e/glyphs.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: poll loop' },
-  // The panel's poll helpers (waitForFindings, waitForPanel, clickInPanel) sleep 50 ms between polls: expect.poll does the same.
-  'tests/e2e/harness/panel.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: poll loops' },
-  // 10 ms sleeps for the panel bundle to arrive.
-  'tests/dom/page/helpField.test.ts': { kinds: ['fixed-sleep'], why: 'panel rewrite: setTimeout 10' },
-  // Waits 1 s past the panel's screen-reader summary, whose timing the panel rewrite changes.
-  'tests/e2e/privacy.test.ts': { kinds: ['fixed-sleep'], why: 'waits past the panel\'s announcement (issue 20 changes it)' },
-  // The field layer's rewrite: settle(ms) takes a delay (every call passes none today).
-  'tests/dom/field/watchReplacements.test.ts': { kinds: ['fixed-sleep'], why: 'field rewrite: settle(ms)' },
-  // The popup's rewrite: 10 ms sleeps before "shows nothing" (await the tab's answer instead).
-  'tests/dom/tabHelp.test.tsx': { kinds: ['fixed-sleep'], why: 'popup rewrite: setTimeout 10' },
-};
+const KNOWN_OFFENDERS: Record<string, { kinds: TimingProblemKind[]; why: string }> = {};
 
 const kindsIn = (source: string) => [...new Set(timingProblems(source).map((p) => p.kind))].toSorted();
 
