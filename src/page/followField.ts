@@ -68,16 +68,6 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
     if (host.isConnected && !host.matches(':popover-open')) popover(true);
     const size = host.getBoundingClientRect();
     let at = wanted === 'marker' ? placeMarker(field, size, dir()) : placePanel(field, { width: size.width, height: size.height }, viewport, dir());
-    if (wanted === 'full') {
-      // While the person is in the field: a side that covers nothing of the
-      // page's (the Continue button under the field stays in reach), chosen
-      // when the panel first shows and kept while it still fits there; else
-      // the usual place, which may lie over the page until they move on.
-      const places = placesBeside(field, size, viewport, dir());
-      const kept = side === null ? undefined : places.find((p) => p.side === side);
-      const free = kept ?? (side === null ? places.find((p) => coversNothing({ top: p.top, left: p.left, width: size.width, height: size.height })) : undefined);
-      if (free) at = free;
-    }
     if (wanted === 'aside') {
       // The person moved on: only a place that covers nothing of the page's own, else the marker.
       const free = placesBeside(field, size, viewport, dir()).find((p) => coversNothing({ top: p.top, left: p.left, width: size.width, height: size.height }));
