@@ -147,24 +147,31 @@ function locate(root: Document, selector: string): { x: number; y: number; expan
  * person would. Waits up to `timeout` for it.
  */
 export async function clickInPanel(tab: Tab, fieldSelector: string, selector: string, timeout = PANEL_TIMEOUT): Promise<void> {
-  // A try finds the point to press, or scrolls the page, or finds nothing yet (and is tried again).
+  // A try finds the point to press, or scrolls the page, or finds nothing yet
+  // (and is tried again). The point is read twice: a panel still moving to its
+  // new place (it grew or shrank a moment ago) is waited for, as a person would.
+  const point = async () => {
+    const { index, info } = await panelIndex(tab, fieldSelector);
+    const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
+    const inFrame = found?.value;
+    if (!inFrame || !info?.box || !found.owner.box) throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
+    // The frame's point on the page: its box's corner plus the point inside it.
+    const x = found.owner.box.left + inFrame.x;
+    const y = found.owner.box.top + inFrame.y;
+    // Below the page's screen (open details below a field low on a small
+    // screen): the page scrolls it into view first, as a person would.
+    const below = await tab.evaluate((py) => py - innerHeight + 8, y);
+    if (below > 0) {
+      await tab.evaluate((by) => scrollBy(0, by), below);
+      throw new Error(`${selector} in the panel of ${fieldSelector} was below the screen`);
+    }
+    return { x, y, expand: inFrame.expand };
+  };
   const at = await vi.waitFor(
     async () => {
-      const { index, info } = await panelIndex(tab, fieldSelector);
-      const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
-      const inFrame = found?.value;
-      if (!inFrame || !info?.box || !found.owner.box) throw new Error(`nothing matches ${selector} in the panel of ${fieldSelector}`);
-      // The frame's point on the page: its box's corner plus the point inside it.
-      const x = found.owner.box.left + inFrame.x;
-      const y = found.owner.box.top + inFrame.y;
-      // Below the page's screen (open details below a field low on a small
-      // screen): the page scrolls it into view first, as a person would.
-      const below = await tab.evaluate((py) => py - innerHeight + 8, y);
-      if (below > 0) {
-        await tab.evaluate((by) => scrollBy(0, by), below);
-        throw new Error(`${selector} in the panel of ${fieldSelector} was below the screen`);
-      }
-      return { x, y, expand: inFrame.expand };
+      const [first, second] = [await point(), await point()];
+      if (first.x !== second.x || first.y !== second.y) throw new Error(`the panel of ${fieldSelector} is still moving`);
+      return second;
     },
     { ...POLL, timeout },
   );
