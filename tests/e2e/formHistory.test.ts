@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './harness/browsers';
+import { answerFromFixtures } from './harness/firefox';
 import { firefoxIn, TARGETS_FOR } from './harness/launch';
 import { clinicReply, launchGranted, type GrantedSession } from './clinic/launchGranted';
 import { CHROMIUM_FORM_HISTORY, FIREFOX_FORM_HISTORY, formHistory } from './clinic/formHistory';
@@ -70,12 +71,7 @@ describe.each(firefoxIn(TARGETS_FOR.page))('form history, %s', (target) => {
     try {
       await browser.installExtension(buildDir(target));
       const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (!/^https?:/.test(request.url())) return void request.continue();
-        const r = clinicReply(request.url());
-        void request.respond({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
-      });
+      await answerFromFixtures(page, clinicReply);
       await page.goto(FORM);
       await page.type('#preparerName', CONTROL);
       await page.type('#receiptNumber', RECEIPT);

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_HINT, requireFile } from '../harness/browsers';
+import { answerFromFixtures } from '../harness/firefox';
 import type { FixtureProxy } from './fixtureProxy';
 import { clinicReply, GRANTED_HINT } from './launchGranted';
 
@@ -59,12 +60,7 @@ export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'
         await page.goto(url);
         return page;
       }
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (!/^https?:/.test(request.url())) return void request.continue();
-        const r = clinicReply(request.url());
-        void request.respond({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
-      });
+      await answerFromFixtures(page, clinicReply);
       await page.goto(url);
       return page;
     },

@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildDir, FIREFOX, FIREFOX_HINT, requireFile } from './browsers';
 import { findHosts, onPanel, readOwner, type PanelOwner } from './panelRoots';
-import { reply } from './sites';
+import { reply, type Reply } from './sites';
 import { wrapPage, type PageLike, type Session, type Tab } from './tab';
 
 export interface FirefoxSession extends Session {
@@ -34,19 +34,38 @@ export async function launchFirefox(target: 'firefox-mv2' | 'firefox-mv3'): Prom
     addonId,
     async open(url) {
       const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const requested = request.url();
-        if (!/^https?:/.test(requested)) return void request.continue();
-        const r = reply(requested);
-        void request.respond({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
-      });
+      await answerFromFixtures(page, reply);
       await page.goto(url);
       return wrap(page);
     },
     close: () => browser.close(),
   };
 }
+
+/**
+ * Answers every http(s) request of a page from the fixtures: nothing leaves
+ * the machine. A request the page has already given up (a navigation, Back,
+ * a closed tab) is gone by the time the answer arrives; Firefox then says
+ * "no such request", which is no fault of the test. Any other error is
+ * thrown on, so it still fails the run.
+ */
+export async function answerFromFixtures(page: Page, answer: (url: string) => Reply): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    const sent = /^https?:/.test(url)
+      ? request.respond(toResponse(answer(url)))
+      : request.continue();
+    sent.catch((error: unknown) => {
+      if (!requestGone(error)) throw error;
+    });
+  });
+}
+
+const toResponse = (r: Reply) => ({ status: r.status, contentType: r.contentType, headers: r.headers, body: r.body });
+
+const requestGone = (error: unknown) =>
+  /no such request|no such frame|Target closed|Session closed|has been closed/i.test(String((error as Error)?.message ?? error));
 
 // Tests write shadow boundaries as ` >>> `, Puppeteer's deep combinator; a
 // leading one lets a plain selector match inside any open shadow root too.
