@@ -8,7 +8,10 @@ export default defineConfig({
       {
         // Pure code: no DOM, no browser APIs.
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Files share a worker's modules (isolate: false): pure code keeps no
+        // state between files, and a fresh module graph per file cost most of
+        // the tier's time (19 s instead of 9 s).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
         // Content-script and popup behaviour in happy-dom with WXT's fake browser.
@@ -18,6 +21,11 @@ export default defineConfig({
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/dom/setup.ts'],
+          // Files share a worker's document and modules: a fresh happy-dom and
+          // module graph per file was 35 of the tier's 42 s. setup.ts resets
+          // the fake browser before every test and empties the document after
+          // every file (the tier passes in shuffled order).
+          isolate: false,
         },
       },
       {

@@ -38,11 +38,6 @@ const messagesForRuntime = (): Plugin => ({
 // deleted with history.deleteUrl; other sites' history stays).
 const CLINIC_PERMISSIONS = ['browsingData', 'history'];
 
-// A test build only (scripts/test.mjs): the same code with clinic mode's
-// permissions granted at install, since no test can click a browser's
-// permission prompt. It goes to its own folder; the product's builds never have it.
-const grantBrowsingData = process.env.ACH_GRANT_BROWSING_DATA === '1';
-
 // Host access is uscis.gov only (the content script's matches); the popup reads
 // the open tab's address through activeTab, never a broad host permission.
 // `contextMenus` gives the "Help with this box" item on uscis.gov text boxes
@@ -51,15 +46,16 @@ const grantBrowsingData = process.env.ACH_GRANT_BROWSING_DATA === '1';
 // the permission with a warning (the add-on installs and runs); there the
 // popup's "Help with the box I clicked last" is the way in.
 export default defineConfig({
-  ...(grantBrowsingData && { outDir: '.output/granted' }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(grantBrowsingData ? CLINIC_PERMISSIONS : [])],
-    // Asked for only when a person turns clinic mode on.
-    ...(!grantBrowsingData && { optional_permissions: CLINIC_PERMISSIONS }),
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // Asked for only when a person turns clinic mode on. (The clinic e2e
+    // tests grant them at install in copies of the builds:
+    // scripts/grant-optional-permissions.mjs.)
+    optional_permissions: CLINIC_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
     // The panel's frame (an extension page the content script puts beside a
     // field) and the panel bundle (import()ed by the content script), for

@@ -11,23 +11,12 @@ const { step, buildStep, tier, skipped, finish } = steps();
 
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'src', 'tests', 'scripts']);
-tier('unit');
-tier('dom');
+tier('unit', 'dom');
 const built = buildStep('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', storeBuild);
 if (built) {
-  // For the clinic e2e only: the same code, clinic mode's optional permissions
-  // (browsingData, history) granted at install (no test can click a permission
-  // prompt), in .output/granted/; also reused when current for the sources.
-  const granted = { ACH_GRANT_BROWSING_DATA: '1' };
-  for (const [target, args] of [['chrome-mv3', []], ['firefox-mv2', ['-b', 'firefox']], ['firefox-mv3', ['-b', 'firefox', '--mv3']]]) {
-    buildStep(`build with browsingData and history granted, ${target} (e2e only)`, {
-      stamp: `.output/granted/${target}.sha256`,
-      outputs: [`.output/granted/${target}/manifest.json`],
-      command: 'npx',
-      args: ['wxt', 'build', ...args],
-      env: granted,
-    });
-  }
+  // For the clinic e2e only: the same bundles with clinic mode's optional
+  // permissions granted at install (no test can click a permission prompt).
+  step("clinic mode's permissions granted in copies of the builds (e2e only)", 'node', ['scripts/grant-optional-permissions.mjs']);
   tier('e2e');
 } else {
   skipped('e2e tests (not run: the build failed)');

@@ -1,4 +1,4 @@
-import { beforeEach } from 'vitest';
+import { afterAll, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '@/public/_locales/en/messages.json';
 import { setMessages } from '@/src/i18n/t';
@@ -10,4 +10,11 @@ import '@/src/checker/checkerExtras';
 beforeEach(() => {
   fakeBrowser.reset();
   setMessages('en', en);
+});
+
+// Files share one document (isolate: false in vitest.config.ts): whatever a
+// file left in it goes before the next file starts.
+afterAll(() => {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
 });

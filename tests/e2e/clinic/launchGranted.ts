@@ -8,10 +8,10 @@ import { reply, type Reply } from '../harness/sites';
 import { HOLD, TRACE_PAGES, traceReply } from './traces';
 
 // Chromium with the extension's test build that has `browsingData` and `history` granted at
-// install (scripts/test.mjs builds it: ACH_GRANT_BROWSING_DATA=1), since no
-// test can click the permission prompt. The code is the product's; only the
-// manifest differs. Or the product build itself (`granted: false`).
-export const GRANTED_HINT = 'Build it first: ACH_GRANT_BROWSING_DATA=1 npx wxt build (npm test does this)';
+// install (scripts/grant-optional-permissions.mjs copies the build and moves
+// the optional permissions into `permissions`), since no test can click the
+// permission prompt. The code is the product's; only the manifest differs.
+export const GRANTED_HINT = 'Make it first: npm run build && node scripts/grant-optional-permissions.mjs (npm test does this)';
 
 export function grantedBuildDir(): string {
   const dir = new URL('../../../.output/granted/chrome-mv3', import.meta.url).pathname;

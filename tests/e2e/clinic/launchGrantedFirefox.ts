@@ -14,7 +14,7 @@ const UUID = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
 export function grantedFirefoxDir(target: 'firefox-mv2' | 'firefox-mv3'): string {
   const dir = new URL(`../../../.output/granted/${target}`, import.meta.url).pathname;
-  requireFile(`${dir}/manifest.json`, `The ${target} build with browsingData granted`, GRANTED_HINT.replace('wxt build', `wxt build -b firefox${target.endsWith('mv3') ? ' --mv3' : ''}`));
+  requireFile(`${dir}/manifest.json`, `The ${target} build with browsingData granted`, GRANTED_HINT);
   return dir;
 }
 
