@@ -66,7 +66,10 @@ export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'
     },
     async openExtensionPage(file) {
       const page = await browser.newPage();
-      await page.goto(`moz-extension://${UUID}/${file}`, { timeout: 2000 }).catch(() => {});
+      // Over WebDriver BiDi the navigation to an extension page never reports
+      // its load, so the page's heading is awaited instead of the navigation
+      // (whose promise fails when the page closes, and is let go).
+      void page.goto(`moz-extension://${UUID}/${file}`).catch(() => {});
       await page.waitForSelector('h1');
       return page;
     },
