@@ -39,6 +39,10 @@ export default defineConfig({
           // a 2-core machine under the same outside load). Each file has its
           // own browsers and profiles, so files never share state.
           maxWorkers: 2,
+          // A worker keeps the harness (playwright-core, puppeteer-core, the
+          // built fixture pages) from one file to the next instead of loading
+          // it again for each; every file still launches its own browsers.
+          isolate: false,
           // One more try for a test that failed: with two browsers per core,
           // a key pressed while focus is still crossing into the panel's frame
           // (another process) has been seen to land a moment late (the

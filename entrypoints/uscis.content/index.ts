@@ -5,7 +5,7 @@ import { chosenBoxes, pageKey } from '@/src/field/chosenBoxes';
 import { trackLastBox } from '@/src/field/lastBox';
 import { splitCodeOf, watchSplitCodes } from '@/src/field/watchSplitCodes';
 import { watchFields } from '@/src/field/watchFields';
-import { guard } from '@/src/page/guard';
+import { guard } from '@/src/context/guard';
 import { helpedPageLanguage, helpField, redrawPanels } from '@/src/page/helpField';
 import { panelLoader } from '@/src/page/loadPanelApi';
 import { isTabRequest } from '@/src/protocol/messages';

@@ -1,4 +1,4 @@
-import { guard } from '@/src/page/guard';
+import { guard } from '@/src/context/guard';
 import { insertedText } from './insertedText';
 import type { InputFact } from './types';
 

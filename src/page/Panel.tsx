@@ -44,7 +44,7 @@ const remedyOf = (finding: Finding) =>
 const ICONS = { problem: CircleAlert, caution: TriangleAlert, info: null } as const;
 
 // A write the page did not take whole: said calmly, with what to do (the findings are of what the field holds).
-const NOTES = { 'not-taken': 'panel_not_taken', 'partly-taken': 'panel_partly_taken' } as const;
+const NOTES = { 'not-taken': 'panel_not_taken', 'partly-taken': 'panel_partly_taken', 'partly-undone': 'panel_partly_undone' } as const;
 
 /** The one fix the compact line offers: "Fix all" when several are certain, else the top finding's own. */
 function firstFix(inspection: Inspection, onFix: NonNullable<PanelProps['onFix']>): { kind: FindingKind | 'all'; label: string; apply: () => void } | null {

@@ -8,7 +8,7 @@ import { t } from '@/src/i18n/t';
 import { compactLine } from '@/src/ui/compactLine';
 import { findingText } from '@/src/ui/findingText';
 import { isClean } from '@/src/ui/isClean';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import { mountPanel } from './mountPanel';
 import { forgetFrameHosts, prepareFrameHost } from './panelFrameHost';
 import type { PanelApi } from './PanelApi';

@@ -1,5 +1,5 @@
 import { anchorBox } from '@/src/field/anchorBox';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import { layerStyle } from './panelHost';
 import { GAP, isOnScreen, placeMarker, placePanel, placesBeside, samplePoints, unionBox, type Side } from './placePanel';
 import type { PanelMode } from './panelState';

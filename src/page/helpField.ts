@@ -9,7 +9,7 @@ import type { Language } from '@/src/i18n/languages';
 import { pageLanguage } from '@/src/i18n/pageLanguage';
 import { recordInputFacts } from '@/src/cause/recordInputFacts';
 import { withAutofillCaution } from '@/src/inspector/findingKinds';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import type { MountedPanel } from './mountPanel';
 import type { PanelAction } from './panelMessages';
 import type { PanelApi, PanelLoader } from './PanelApi';

@@ -1,7 +1,7 @@
 import type { Language } from '@/src/i18n/languages';
 import { currentDirection } from '@/src/i18n/t';
 import { followField } from './followField';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import { spareFrameHost, takeFrameHost } from './panelFrameHost';
 import { frameStyle, HOST_STYLE } from './panelHost';
 import type { FromFrame, PanelAction } from './panelMessages';

@@ -10,10 +10,13 @@ import '@/src/ui/font.css';
 import '@/src/ui/findings.css';
 import '@/src/cause/remedy.css';
 import './panel.css';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import { Panel } from './Panel';
 import { PORT_MESSAGE, type FromFrame, type PanelAction, type ToFrame } from './panelMessages';
 import type { PanelView } from './panelState';
+
+/** Which of the panel's actions a button is (the same across redraws). */
+const actionKey = (el: Element | null) => (el instanceof HTMLButtonElement ? (el.getAttribute('data-fix') ?? el.className) : null);
 
 /**
  * What the frame draws for a view: the panel, or the marker (with the panel
@@ -67,6 +70,7 @@ export function startPanelFrame(app: HTMLElement): void {
   let following = false;
   // Where the last pointer press was (frame px), until its click: a press, not a key.
   let pressAt: { x: number; y: number } | null = null;
+  let entering: 'first' | 'last' | null = null;
 
   const post = (message: FromFrame) => port?.postMessage(message);
   const act = (action: PanelAction) => {
@@ -86,9 +90,14 @@ export function startPanelFrame(app: HTMLElement): void {
     document.documentElement.lang = currentLanguage();
     document.documentElement.dir = currentDirection();
     app.style.setProperty('--max-width', `${last.maxWidth}px`);
+    const had = document.hasFocus() ? actionKey(document.activeElement) : null;
     render(<PanelFrameView view={view} act={act} />,
       app,
     );
+    // Keyboard focus survives a redraw that replaced its button (the marker
+    // becoming the whole panel): the entry asked for, else the same action.
+    if (entering) placeEntry();
+    else if (had && document.activeElement === document.body) buttons().find((b) => actionKey(b) === had)?.focus();
     measure();
   });
 
@@ -106,10 +115,17 @@ export function startPanelFrame(app: HTMLElement): void {
       render(null, app);
       measure();
     } else if (message?.type === 'enter') {
-      const actions = buttons();
-      (message.at === 'first' ? actions[0] : actions.at(-1))?.focus();
+      entering = message.at;
+      placeEntry();
     }
   });
+
+  // Keyboard focus asked into the panel (Tab from the field) is kept until it
+  // holds: the message can come before the frame has the browser's focus, or
+  // while the marker is still drawn (the whole panel's view comes after), and
+  // a focus set then is lost. It is let go once the focus leaves the frame.
+  window.addEventListener('focus', guard(() => placeEntry()));
+  window.addEventListener('blur', () => (entering = null));
 
   window.addEventListener('message', (e) => {
     const data = e.data as { type?: unknown; secret?: unknown } | null;
@@ -128,6 +144,13 @@ export function startPanelFrame(app: HTMLElement): void {
   }
 
   const buttons = () => Array.from(app.querySelectorAll<HTMLElement>('button')).filter((b) => b.getClientRects().length > 0);
+  function placeEntry() {
+    if (!entering) return;
+    const actions = buttons();
+    const target = entering === 'first' ? actions[0] : actions.at(-1);
+    target?.focus();
+    if (target && document.hasFocus() && last?.view.mode !== 'marker') entering = null;
+  }
   // Keyboard order as if the panel sat right after the field (see panelKeys.ts); Escape closes.
   document.addEventListener('keydown', guard((e: KeyboardEvent) => {
     pressAt = null;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 import { createHost, frameStyle, isOurHost, layerStyle } from './panelHost';
 import { isFromFrame, PORT_MESSAGE, type FromFrame, type ToFrame } from './panelMessages';
 

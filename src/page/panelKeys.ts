@@ -1,4 +1,4 @@
-import { guard } from './guard';
+import { guard } from '@/src/context/guard';
 
 export interface PanelKeysOptions {
   /** The panel is on screen, whole, with actions to reach. */

@@ -58,7 +58,7 @@ export interface Writing {
 }
 
 /** What the panel says about our last write: it did not take at all, or only in part (the page changed it). */
-export type WriteNote = 'not-taken' | 'partly-taken' | null;
+export type WriteNote = 'not-taken' | 'partly-taken' | 'partly-undone' | null;
 
 export interface PanelState {
   /** The field's value as last heard (input, a check, a write of ours). */
@@ -427,8 +427,9 @@ export function panelState(state: PanelState, event: PanelEvent): Result {
       const base = { ...state, value: event.now, writing: null, touched: true, waiting: false };
       if (w.kind === 'undo') {
         // Undone: the step goes, and the paste it came from is back for the inspector.
+        // An Undo the page changed leaves a value no step was made from: no more Undo, and the panel says so.
         const step = state.undo.at(-1);
-        return refresh({ ...base, pasted: taken ? step?.pasted : undefined, undo: taken ? state.undo.slice(0, -1) : [], note: taken ? null : 'partly-taken' });
+        return refresh({ ...base, pasted: taken ? step?.pasted : undefined, undo: taken ? state.undo.slice(0, -1) : [], note: taken ? null : 'partly-undone' });
       }
       // Nothing took (a component that refuses writes): nothing to undo, and the panel says so.
       if (event.now === w.before) return refresh({ ...base, note: 'not-taken' });

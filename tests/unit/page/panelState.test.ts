@@ -94,6 +94,7 @@ const states: Array<[string, PanelEvent[], Partial<PanelState>]> = [
   ['a component\'s echo (an input event that changes nothing) is not typing: Undo stays', [...ready, fix('leading-space', ' K7'), wrote('K7'), input('K7', 'insertText')], { undo: [{ before: ' K7', pasted: undefined, other: undefined }] }],
   ['a write that did not take: no step, and the panel says so', [...ready, fix('leading-space', ' K7'), wrote(' K7')], { undo: [], note: 'not-taken', value: ' K7' }],
   ['a write the page changed (took in part): Undo of what did take, and the panel says so', [...ready, fix('leading-space', ' K7'), wrote('K-7')], { undo: [{ before: ' K7', pasted: undefined, other: undefined }], note: 'partly-taken', value: 'K-7' }],
+  ['an undo the page changed: no step left to undo, and the panel says so without offering Undo', [...ready, fix('leading-space', ' K7'), wrote('K7'), inspected('K7'), undo('K7'), wrote('K-7')], { undo: [], note: 'partly-undone', value: 'K-7' }],
   ['the page changed the value since: the note goes with the undo', [...ready, fix('leading-space', ' K7'), wrote('K-7'), check('')], { undo: [], note: null }],
   ['a fix pressed over a value that changed since writes nothing: it is looked at again', [...ready, fix('leading-space', '')], { writing: null, value: '', undo: [] }],
   ['a fix not offered writes nothing', [...ready, fix('invisible', ' K7')], { writing: null }],
