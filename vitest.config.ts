@@ -43,12 +43,6 @@ export default defineConfig({
           // built fixture pages) from one file to the next instead of loading
           // it again for each; every file still launches its own browsers.
           isolate: false,
-          // One more try for a test that failed: with two browsers per core,
-          // a key pressed while focus is still crossing into the panel's frame
-          // (another process) has been seen to land a moment late (the
-          // keyboard test in firefox-mv2, about one full run in three). Vitest
-          // reports every retried test; one that fails twice fails the tier.
-          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 90_000,
           // A condition is awaited, never a fixed time: on a loaded machine a
