@@ -96,8 +96,10 @@ export function startPanelFrame(app: HTMLElement): void {
     );
     // Keyboard focus survives a redraw that replaced its button (the marker
     // becoming the whole panel): the entry asked for, else the same action.
-    if (entering) placeEntry();
-    else if (had && document.activeElement === document.body) buttons().find((b) => actionKey(b) === had)?.focus();
+    // Only while the frame has the focus: a redraw never takes it from the page.
+    if (entering) {
+      if (document.hasFocus()) placeEntry();
+    } else if (had && document.activeElement === document.body) buttons().find((b) => actionKey(b) === had)?.focus();
     measure();
   });
 
