@@ -187,6 +187,8 @@ describe.each(TARGETS)('panel host, %s', (target) => {
     const tab = await session.open(`${APP}/input-group`);
     await tab.type('#code-go', 'K7XH4MW9PT3R ');
     await waitForFindings(tab, '#code-go', ['trailing-space']);
+    // Tab steps into the panel a person sees: once it is on screen.
+    await waitForPanel(tab, '#code-go');
     await tab.press('Tab');
     await expect.poll(() => focusInPanel(tab, '#code-go')).toBe('fix:trailing-space');
     await tab.press('Tab');
