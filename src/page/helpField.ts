@@ -153,8 +153,6 @@ export function helpField(target: HTMLInputElement | CodeBoxes, kind: FieldKind,
         return dispatch({ type: 'undo', value, other: otherBox()?.value ?? null });
       case 'move':
         return dispatch({ type: 'move', value, other: otherBox()?.value ?? null });
-      case 'focus':
-        return dispatch({ type: 'focus', inside: action.inside });
       default:
         return dispatch({ type: action.type });
     }

@@ -16,9 +16,7 @@ export type PanelAction =
   | { type: 'toggle' }
   | { type: 'close' }
   /** The marker was pressed: the whole panel shows. */
-  | { type: 'reopen' }
-  /** Focus moved into or out of the panel (keyboard users Tab into it). */
-  | { type: 'focus'; inside: boolean };
+  | { type: 'reopen' };
 
 /** Content script to frame. */
 export type ToFrame =

@@ -80,6 +80,7 @@ async function waitForGlyph(read: () => Promise<GlyphSeen[]>, text: string): Pro
 }
 
 /** The fonts Chromium actually used for the first glyph whose text is `text` (a CDP session of the panel's frame). */
+// Polled: a node not laid out yet (a panel still settling on a loaded machine) has no fonts.
 async function fontsOfGlyph(cdp: CDPSession, text: string, className = 'glyph'): Promise<string[]> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const found = findText(root, className, text);
@@ -114,9 +115,9 @@ describe('glyphs, Chromium', () => {
     await waitForGlyph(() => glyphsIn(tabOf(page)), '\u041e');
     await openDetails(tabOf(page));
     await inPanel(tabOf(page), FIELD, (root) => root.fonts.ready.then(() => true));
-    expect(await fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
+    await expect.poll(() => fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
     // Atkinson's variable font names its default instance "Atkinson Hyperlegible Mono ExtraLight".
-    expect(await fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
+    await expect.poll(() => fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
     // The two boxes look different, pixel for pixel (and a person looked at the shot).
     const o = await page.screenshot({ clip: await boxOf(tabOf(page), '\u041e') });
     const zero = await page.screenshot({ clip: await boxOf(tabOf(page), '0') });
@@ -151,9 +152,9 @@ describe('glyphs, Chromium', () => {
     const readBack = page.locator('.read-back-chars');
     await readBack.locator('.glyph', { hasText: '\u041e' }).waitFor();
     await page.evaluate(() => document.fonts.ready);
-    expect(await fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
+    await expect.poll(() => fontsOfGlyph(cdp, '\u041e')).toEqual(['Noto Sans Mono']);
     // Atkinson's variable font names its default instance "Atkinson Hyperlegible Mono ExtraLight".
-    expect(await fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
+    await expect.poll(() => fontsOfGlyph(cdp, '0')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
     const o = await readBack.locator('.glyph', { hasText: '\u041e' }).screenshot();
     const zero = await readBack.locator('.glyph', { hasText: /^0$/ }).screenshot();
     expect(o.equals(zero)).toBe(false);
@@ -180,7 +181,7 @@ describe('glyphs, Chromium', () => {
     });
     expect(loose).toEqual([]);
     // A small l and a capital I in Atkinson Hyperlegible Mono, never in the Arabic font, where they pass for an alef.
-    for (const letter of ['I', 'l']) expect(await fontsOfGlyph(cdp, letter, 'latin')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
+    for (const letter of ['I', 'l']) await expect.poll(() => fontsOfGlyph(cdp, letter, 'latin')).toEqual([expect.stringMatching(/^Atkinson Hyperlegible Mono/)]);
     writeFileSync(`${SHOTS}/panel-arabic-chromium.png`, await page.screenshot({ clip: await boxOf(tabOf(page), null) }));
     await page.close();
     await popup.close();

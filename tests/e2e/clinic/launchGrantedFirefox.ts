@@ -1,4 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { vi } from 'vitest';
 import { FIREFOX, FIREFOX_HINT, requireFile } from '../harness/browsers';
 import { answerFromFixtures } from '../harness/firefox';
 import type { FixtureProxy } from './fixtureProxy';
@@ -70,7 +71,10 @@ export async function launchGrantedFirefox(target: 'firefox-mv2' | 'firefox-mv3'
       // its load, so the page's heading is awaited instead of the navigation
       // (whose promise fails when the page closes, and is let go).
       void page.goto(`moz-extension://${UUID}/${file}`).catch(() => {});
-      await page.waitForSelector('h1');
+      // Polled: a query made while the navigation replaces the document fails, and is made again.
+      await vi.waitFor(async () => {
+        if (!(await page.$('h1'))) throw new Error(`${file} has not drawn its heading yet`);
+      }, { timeout: 30_000, interval: 100 });
       return page;
     },
     close: () => browser.close(),
