@@ -54,8 +54,10 @@ const CASES: Case[] = [
     check: (seen) => {
       expect(seen.removed).toBeGreaterThanOrEqual(1);
       // One insertion per change of ours: a key each, the panel's first
-      // drawing, and the summary said once typing settles.
-      expect(seen.removed).toBeLessThanOrEqual(TYPED.length + 3);
+      // drawing, and the summary said each time typing settles (on a loaded
+      // machine that can be after any key). A loop would put it back on
+      // every frame, hundreds of times while the keys are typed.
+      expect(seen.removed).toBeLessThanOrEqual(2 * TYPED.length + 2);
     },
   },
   // The field is replaced 100 times a second: the panel follows the newest
