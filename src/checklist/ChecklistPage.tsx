@@ -29,7 +29,7 @@ export function ChecklistPage() {
   const second = useSecondLanguage(secondFolder);
   const languages: PrintLanguage[] = [{ say: t, lang: currentLanguage(), dir: currentDirection() }, ...(second ? [second] : [])];
   return (
-    <main class="checklist-page" data-columns={languages.length}>
+    <main class="ach-page checklist-page" data-columns={languages.length}>
       <ClinicHeader says={languages.map((language) => language.say)} />
       <div class="checklist-columns">
         <div class="checklist-own">

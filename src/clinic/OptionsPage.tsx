@@ -7,7 +7,7 @@ import './OptionsPage.css';
 /** The settings page: clinic mode, and the clinic's own details for the printed checklist. */
 export function OptionsPage() {
   return (
-    <main class="options-page">
+    <main class="ach-page options-page">
       <h1>{t('options_title')}</h1>
       <p class="unofficial">{t('popup_unofficial')}</p>
       <section aria-labelledby="options-clinic-heading">
