@@ -68,19 +68,24 @@ export function panelKeys(fields: readonly HTMLInputElement[], host: Element, op
 
   // Shift+Tab from the page's control after the field lands on the field:
   // step on back into the panel, as if it sat between them. Known from its
-  // keydown until its keyup (Firefox moves the focus after a timer of the
-  // keydown's task would have run).
+  // keydown until the focus change it makes, which Firefox can make after
+  // the key's keyup; any other key, a press, or focus landing elsewhere
+  // ends it.
   doc.addEventListener('keydown', (e) => {
-    if (plainTab(e)) shiftTab = e.shiftKey;
+    if (e.key === 'Tab') shiftTab = plainTab(e) && e.shiftKey;
+    else if (e.key !== 'Shift') shiftTab = false;
   }, { capture: true, signal });
-  doc.addEventListener('keyup', (e) => {
-    if (e.key === 'Tab' || e.key === 'Shift') shiftTab = false;
+  doc.addEventListener('pointerdown', () => (shiftTab = false), { capture: true, signal });
+  doc.addEventListener('focusin', (e) => {
+    if (e.target !== last) shiftTab = false;
   }, { capture: true, signal });
   last.addEventListener(
     'focus',
     guard((e: FocusEvent) => {
       const from = e.relatedTarget as Node | null;
-      if (!shiftTab || !from || !options.isShown() || from === host || fields.includes(from as HTMLInputElement)) return;
+      const back = shiftTab;
+      shiftTab = false;
+      if (!back || !from || !options.isShown() || from === host || fields.includes(from as HTMLInputElement)) return;
       if (!(last.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
       // Once the browser's own focus change is done: a frame focused during it does not keep focus.
       doc.defaultView!.setTimeout(guard(() => options.enter('last')), 0);

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { panelKeys } from '@/src/page/panelKeys';
+
+// Shift+Tab from the page's control after the field steps back into the
+// panel, as if it sat between them. Browsers move the focus at different
+// moments of the key (Firefox can do it after the keyup), so what counts is
+// the focus change the Shift+Tab made, not when its keys went up.
+
+let abort = new AbortController();
+afterEach(() => {
+  abort.abort();
+  abort = new AbortController();
+});
+
+function page() {
+  document.body.innerHTML = '<input id="code"><button id="go">Go</button><input id="other">';
+  const field = document.getElementById('code') as HTMLInputElement;
+  const host = document.createElement('div');
+  document.documentElement.append(host);
+  const entered: string[] = [];
+  panelKeys([field], host, { isShown: () => true, enter: (at) => entered.push(at), close: () => {} }, abort.signal);
+  return { field, go: document.getElementById('go')!, other: document.getElementById('other')!, entered };
+}
+
+const key = (type: 'keydown' | 'keyup', key: string, shiftKey = false) =>
+  document.activeElement!.dispatchEvent(new KeyboardEvent(type, { key, shiftKey, bubbles: true }));
+// The browser's own focus change: `to` gets focus, with `from` as its relatedTarget.
+function moveFocus(from: HTMLElement, to: HTMLElement) {
+  from.dispatchEvent(new FocusEvent('blur', { relatedTarget: to }));
+  from.dispatchEvent(new FocusEvent('focusout', { relatedTarget: to, bubbles: true }));
+  to.dispatchEvent(new FocusEvent('focus', { relatedTarget: from }));
+  to.dispatchEvent(new FocusEvent('focusin', { relatedTarget: from, bubbles: true }));
+}
+const aTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('panelKeys: Shift+Tab back into the panel', () => {
+  // [what the person did, steps, where the focus was asked to enter the panel]
+  it.each([
+    ['Shift+Tab from the next control, focus moved before the keyup', ({ field, go }) => {
+      go.focus();
+      key('keydown', 'Shift', true);
+      key('keydown', 'Tab', true);
+      moveFocus(go, field);
+      key('keyup', 'Tab', true);
+      key('keyup', 'Shift');
+    }, ['last']],
+    ['Shift+Tab from the next control, focus moved after the keyup (Firefox)', ({ field, go }) => {
+      go.focus();
+      key('keydown', 'Shift', true);
+      key('keydown', 'Tab', true);
+      key('keyup', 'Tab', true);
+      key('keyup', 'Shift');
+      moveFocus(go, field);
+    }, ['last']],
+    ['plain Tab: the field is reached forwards, nothing to step over', ({ field, go }) => {
+      go.focus();
+      key('keydown', 'Tab');
+      moveFocus(go, field);
+    }, []],
+    ['Shift+Tab that landed elsewhere, then a click into the field: no step', ({ field, go, other }) => {
+      go.focus();
+      key('keydown', 'Tab', true);
+      moveFocus(go, other);
+      other.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      moveFocus(other, field);
+    }, []],
+    ['Shift+Tab, then another key before the focus came: no step', ({ field, go }) => {
+      go.focus();
+      key('keydown', 'Tab', true);
+      key('keydown', 'a');
+      moveFocus(go, field);
+    }, []],
+  ] as Array<[string, (p: ReturnType<typeof page>) => void, string[]]>)('%s', async (_, steps, expected) => {
+    const p = page();
+    steps(p);
+    await aTurn();
+    expect(p.entered).toEqual(expected);
+  });
+});
