@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { panelKeys } from '@/src/page/panelKeys';
 
 // Shift+Tab from the page's control after the field steps back into the
@@ -10,6 +10,7 @@ let abort = new AbortController();
 afterEach(() => {
   abort.abort();
   abort = new AbortController();
+  vi.useRealTimers();
 });
 
 function page() {
@@ -31,7 +32,6 @@ function moveFocus(from: HTMLElement, to: HTMLElement) {
   to.dispatchEvent(new FocusEvent('focus', { relatedTarget: from }));
   to.dispatchEvent(new FocusEvent('focusin', { relatedTarget: from, bubbles: true }));
 }
-const aTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('panelKeys: Shift+Tab back into the panel', () => {
   // [what the person did, steps, where the focus was asked to enter the panel]
@@ -70,10 +70,12 @@ describe('panelKeys: Shift+Tab back into the panel', () => {
       key('keydown', 'a');
       moveFocus(go, field);
     }, []],
-  ] as Array<[string, (p: ReturnType<typeof page>) => void, string[]]>)('%s', async (_, steps, expected) => {
+  ] as Array<[string, (p: ReturnType<typeof page>) => void, string[]]>)('%s', (_, steps, expected) => {
+    vi.useFakeTimers();
     const p = page();
     steps(p);
-    await aTurn();
+    // The step waits for the browser's focus change to finish (a timer).
+    vi.runAllTimers();
     expect(p.entered).toEqual(expected);
   });
 });
