@@ -23,7 +23,7 @@ function page() {
   return { field, go: document.getElementById('go')!, other: document.getElementById('other')!, entered };
 }
 
-const key = (type: 'keydown' | 'keyup', key: string, shiftKey = false) =>
+const keyEvent = (type: 'keydown' | 'keyup', key: string, shiftKey = false) =>
   document.activeElement!.dispatchEvent(new KeyboardEvent(type, { key, shiftKey, bubbles: true }));
 // The browser's own focus change: `to` gets focus, with `from` as its relatedTarget.
 function moveFocus(from: HTMLElement, to: HTMLElement) {
@@ -38,36 +38,36 @@ describe('panelKeys: Shift+Tab back into the panel', () => {
   it.each([
     ['Shift+Tab from the next control, focus moved before the keyup', ({ field, go }) => {
       go.focus();
-      key('keydown', 'Shift', true);
-      key('keydown', 'Tab', true);
+      keyEvent('keydown', 'Shift', true);
+      keyEvent('keydown', 'Tab', true);
       moveFocus(go, field);
-      key('keyup', 'Tab', true);
-      key('keyup', 'Shift');
+      keyEvent('keyup', 'Tab', true);
+      keyEvent('keyup', 'Shift');
     }, ['last']],
     ['Shift+Tab from the next control, focus moved after the keyup (Firefox)', ({ field, go }) => {
       go.focus();
-      key('keydown', 'Shift', true);
-      key('keydown', 'Tab', true);
-      key('keyup', 'Tab', true);
-      key('keyup', 'Shift');
+      keyEvent('keydown', 'Shift', true);
+      keyEvent('keydown', 'Tab', true);
+      keyEvent('keyup', 'Tab', true);
+      keyEvent('keyup', 'Shift');
       moveFocus(go, field);
     }, ['last']],
     ['plain Tab: the field is reached forwards, nothing to step over', ({ field, go }) => {
       go.focus();
-      key('keydown', 'Tab');
+      keyEvent('keydown', 'Tab');
       moveFocus(go, field);
     }, []],
     ['Shift+Tab that landed elsewhere, then a click into the field: no step', ({ field, go, other }) => {
       go.focus();
-      key('keydown', 'Tab', true);
+      keyEvent('keydown', 'Tab', true);
       moveFocus(go, other);
       other.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       moveFocus(other, field);
     }, []],
     ['Shift+Tab, then another key before the focus came: no step', ({ field, go }) => {
       go.focus();
-      key('keydown', 'Tab', true);
-      key('keydown', 'a');
+      keyEvent('keydown', 'Tab', true);
+      keyEvent('keydown', 'a');
       moveFocus(go, field);
     }, []],
   ] as Array<[string, (p: ReturnType<typeof page>) => void, string[]]>)('%s', (_, steps, expected) => {
