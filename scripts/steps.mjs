@@ -1,7 +1,7 @@
 // What `npm test` and `npm run check:release` share: run a step, count it,
 // and end with the table of steps and a line `N passed, N failed` (CI counts
 // that line; a Vitest tier is counted test by test from its JSON report).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,27 @@ export function steps() {
       const { ok, seconds } = run(label, command, args, env);
       rows.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
       return ok;
+    },
+    /**
+     * A step started now that runs beside the next ones (on the other core);
+     * returns a function that waits for it and counts it. Its output is
+     * shown then, in one piece.
+     */
+    begin(label, command, args) {
+      const begun = Date.now();
+      console.log(`\n== ${label}: ${command} ${args.join(' ')} (beside the next steps; its output comes when it is done)`);
+      const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const status = new Promise((resolve) => child.on('close', resolve));
+      return async () => {
+        const ok = (await status) === 0;
+        const seconds = (Date.now() - begun) / 1000;
+        console.log(`\n== ${label}: ${ok ? 'passed' : 'failed'}\n${output}`);
+        rows.push({ label: `${label} (beside the build)`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
+        return ok;
+      };
     },
     /** A build, reused when `npm run build` just before stamped an output current for the sources. */
     buildStep(label, build) {

@@ -270,6 +270,42 @@ describe.each(TARGETS)('panel host, %s', (target) => {
     for (const piece of ['K7X', 'H4MW', 'PT3R', '\u041e']) expect(shown!.text).not.toContain(piece);
     await tab.close();
   });
+
+  // What the page can read of the panel (the same browser).
+  describe('what the page can read of the panel', () => {
+    // A code no fixture or message holds; a Cyrillic Х (U+0425) for its 10th character.
+    const CODE = 'W7QJ4RK3VXN9';
+    const TYPED = `\u00a0${CODE.slice(0, 9)}\u0425${CODE.slice(10)}`;
+    const pieces = [...new Set([CODE, TYPED.trim()].flatMap((c) => Array.from({ length: c.length - 2 }, (_, i) => c.slice(i, i + 3))))];
+    // Characters the panel draws (the no-break space, the Cyrillic letter and
+    // what it becomes) that appear nowhere else on the page: window.find must not see them.
+    const drawn = ['\u0425', '\u00a0'];
+
+    it('a page-world script and rrweb (maskAllInputs) record no piece of the code from anything of ours', async () => {
+      const bare = await session.open(`${BARE}/recorded`);
+      await bare.paste('#accessCode', TYPED);
+      const baseline = { reads: await bare.evaluate(pageReads, pieces), find: await bare.evaluate(findChars, drawn) };
+      await bare.close();
+      const tab = await session.open(`${APP}/recorded`);
+      await tab.paste('#accessCode', TYPED);
+      await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
+      await clickInPanel(tab, '#accessCode', '.toggle'); // the details: every character, the "Fix all" preview
+      await expect.poll(() => announced(tab, '#accessCode')).toBeTruthy(); // the live region's summary too
+      expect({ reads: await tab.evaluate(pageReads, pieces), find: await tab.evaluate(findChars, drawn) }).toEqual(baseline);
+      const recording = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
+      expect(recording.length).toBeGreaterThan(1000); // it did record the page
+      expect(pieces.filter((p) => recording.includes(p))).toEqual([]);
+      // Fix all, then Undo: still nothing.
+      await clickInPanel(tab, '#accessCode', '[data-fix="all"]');
+      await clickInPanel(tab, '#accessCode', '[data-undo]');
+      await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
+      await expect.poll(() => tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);
+      const after = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
+      expect(pieces.filter((p) => after.includes(p))).toEqual([]);
+      expect(await tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);
+      await tab.close();
+    });
+  });
 });
 
 /**
@@ -304,43 +340,3 @@ function pageReads(pieces: string[]) {
 /** Runs in the page: which characters window.find sees. */
 const findChars = (chars: string[]) => chars.filter((c) => (window as unknown as { find(s: string): boolean }).find(c));
 
-describe.each(TARGETS)('what the page can read of the panel, %s', (target) => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await launch(target);
-  });
-  afterAll(() => session?.close());
-
-  // A code no fixture or message holds; a Cyrillic Х (U+0425) for its 10th character.
-  const CODE = 'W7QJ4RK3VXN9';
-  const TYPED = `\u00a0${CODE.slice(0, 9)}\u0425${CODE.slice(10)}`;
-  const pieces = [...new Set([CODE, TYPED.trim()].flatMap((c) => Array.from({ length: c.length - 2 }, (_, i) => c.slice(i, i + 3))))];
-  // Characters the panel draws (the no-break space, the Cyrillic letter and
-  // what it becomes) that appear nowhere else on the page: window.find must not see them.
-  const drawn = ['\u0425', '\u00a0'];
-
-  it('a page-world script and rrweb (maskAllInputs) record no piece of the code from anything of ours', async () => {
-    const bare = await session.open(`${BARE}/recorded`);
-    await bare.paste('#accessCode', TYPED);
-    const baseline = { reads: await bare.evaluate(pageReads, pieces), find: await bare.evaluate(findChars, drawn) };
-    await bare.close();
-    const tab = await session.open(`${APP}/recorded`);
-    await tab.paste('#accessCode', TYPED);
-    await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
-    await clickInPanel(tab, '#accessCode', '.toggle'); // the details: every character, the "Fix all" preview
-    await expect.poll(() => announced(tab, '#accessCode')).toBeTruthy(); // the live region's summary too
-    expect({ reads: await tab.evaluate(pageReads, pieces), find: await tab.evaluate(findChars, drawn) }).toEqual(baseline);
-    const recording = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
-    expect(recording.length).toBeGreaterThan(1000); // it did record the page
-    expect(pieces.filter((p) => recording.includes(p))).toEqual([]);
-    // Fix all, then Undo: still nothing.
-    await clickInPanel(tab, '#accessCode', '[data-fix="all"]');
-    await clickInPanel(tab, '#accessCode', '[data-undo]');
-    await waitForFindings(tab, '#accessCode', ['leading-space', 'homoglyph']);
-    await expect.poll(() => tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);
-    const after = await tab.evaluate(() => JSON.stringify((window as unknown as { recorded: unknown[] }).recorded));
-    expect(pieces.filter((p) => after.includes(p))).toEqual([]);
-    expect(await tab.evalSource(pageCall((deep, s) => (deep(s) as HTMLInputElement).value, '#accessCode'))).toBe(TYPED);
-    await tab.close();
-  });
-});
