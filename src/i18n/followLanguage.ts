@@ -15,13 +15,23 @@ export async function followLanguage(
   signal: AbortSignal,
   fallback: () => Language | undefined = () => undefined,
 ): Promise<void> {
+  // The newest choice wins: a table that loads after a later choice's, or a
+  // first read of the setting that comes back after a change was heard, is
+  // dropped (else a page opened just before a change could keep the old language).
+  let latest = 0;
+  let changed = false;
   const apply = async (picked: Language | undefined) => {
+    const ticket = ++latest;
     const language = picked ?? fallback();
     const table = language ? await load(language.folder) : undefined;
-    if (signal.aborted) return;
+    if (signal.aborted || ticket !== latest) return;
     setMessages(table && language ? language.tag : null, table ?? null);
     onChange();
   };
-  onLanguageSetting((language) => void apply(language).catch(() => {}), signal);
-  await apply(await getLanguageSetting());
+  onLanguageSetting((language) => {
+    changed = true;
+    void apply(language).catch(() => {});
+  }, signal);
+  const first = await getLanguageSetting();
+  if (!changed) await apply(first);
 }
