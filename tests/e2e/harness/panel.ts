@@ -148,8 +148,9 @@ function locate(root: Document, selector: string): { x: number; y: number; expan
  */
 export async function clickInPanel(tab: Tab, fieldSelector: string, selector: string, timeout = PANEL_TIMEOUT): Promise<void> {
   // A try finds the point to press, or scrolls the page, or finds nothing yet
-  // (and is tried again). The point is read twice: a panel still moving to its
-  // new place (it grew or shrank a moment ago) is waited for, as a person would.
+  // (and is tried again). The point is read twice, two animation frames apart:
+  // a panel still moving to its new place (it grew or shrank a moment ago) is
+  // waited for, as a person would.
   const point = async () => {
     const { index, info } = await panelIndex(tab, fieldSelector);
     const [found] = index < 0 ? [] : await tab.panels<ReturnType<typeof locate>>(fieldSelector, `function (arg) { return (${locate.toString()})(this, arg); }`, selector, index);
@@ -167,9 +168,14 @@ export async function clickInPanel(tab: Tab, fieldSelector: string, selector: st
     }
     return { x, y, expand: inFrame.expand };
   };
+  // The panel is placed again in the page's next animation frame after a
+  // change (followField batches its work there): two frames between the reads.
+  const twoFrames = () => tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   const at = await vi.waitFor(
     async () => {
-      const [first, second] = [await point(), await point()];
+      const first = await point();
+      await twoFrames();
+      const second = await point();
       if (first.x !== second.x || first.y !== second.y) throw new Error(`the panel of ${fieldSelector} is still moving`);
       return second;
     },
