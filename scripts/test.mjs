@@ -13,7 +13,7 @@ const { step, begin, buildStep, tier, skipped, finish } = steps();
 step('lint', 'npx', ['oxlint', '--deny-warnings', 'entrypoints', 'src', 'tests', 'scripts']);
 tier('unit', 'dom');
 // The type check (one core) runs beside the build (mostly one core too).
-const typeChecked = begin('type check', 'npx', ['tsc', '--noEmit']);
+const typeChecked = begin('type check (beside the build)', 'npx', ['tsc', '--noEmit']);
 const built = buildStep('build (chrome-mv3, firefox-mv2, firefox-mv3 + zips)', storeBuild);
 await typeChecked();
 if (built) {
