@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { USCIS_PAGES } from './src/site/uscisPages';
 
 // Locale tables bundled into the pages and the background carry only what
@@ -28,6 +28,45 @@ const messagesForRuntime = (): Plugin => ({
       ]),
     );
     return { code: JSON.stringify(runtime), map: null };
+  },
+});
+
+// Vite writes a page's style sheet links from a cache that all pages share,
+// filled in whichever order the pages finish building (vitejs/vite#4890), so
+// the same sources could give the checklist its shared base styles after the
+// list's own: the cascade changed, and the Firefox package did not rebuild
+// byte for byte from the sources zip. Each page's links are written again in
+// its own import order: depth first from the page's script, a chunk's imports
+// before its own styles, each sheet once.
+const stylesheetsInImportOrder = (): Plugin => ({
+  name: 'stylesheets-in-import-order',
+  enforce: 'post',
+  generateBundle(_, bundle: Rollup.OutputBundle) {
+    for (const page of Object.values(bundle)) {
+      if (page.type !== 'asset' || !page.fileName.endsWith('.html') || typeof page.source !== 'string') continue;
+      const script = /<script type="module"[^>]* src="\/([^"]+)"/.exec(page.source)?.[1];
+      const entry = script && bundle[script];
+      if (!entry || entry.type !== 'chunk') continue;
+      const sheets: string[] = [];
+      const walked = new Set<string>();
+      const walk = (chunk: Rollup.OutputChunk) => {
+        if (walked.has(chunk.fileName)) return;
+        walked.add(chunk.fileName);
+        for (const name of chunk.imports) {
+          const imported = bundle[name];
+          if (imported?.type === 'chunk') walk(imported);
+        }
+        for (const sheet of chunk.viteMetadata?.importedCss ?? []) if (!sheets.includes(sheet)) sheets.push(sheet);
+      };
+      walk(entry);
+      const link = /<link rel="stylesheet"[^>]* href="\/([^"]+)">/g;
+      const written = [...page.source.matchAll(link)].map((match) => match[1]);
+      if ([...written].sort().join() !== [...sheets].sort().join()) {
+        this.error(`${page.fileName}: its style sheets (${written.join(', ')}) are not those its scripts import (${sheets.join(', ')})`);
+      }
+      let next = 0;
+      page.source = page.source.replace(link, (tag, sheet: string) => tag.replace(sheet, sheets[next++]!));
+    }
   },
 });
 
@@ -81,7 +120,7 @@ export default defineConfig({
   // it goes: the shipped code makes no request of any kind.
   vite: () => ({
     build: { modulePreload: { polyfill: false } },
-    plugins: [messagesForRuntime()],
+    plugins: [messagesForRuntime(), stylesheetsInImportOrder()],
     resolve: {
       // WXT's content-script context announces the extension id to the page
       // and lets the page stop us (see src/context/ContentScriptContext.ts);

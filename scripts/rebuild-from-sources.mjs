@@ -24,6 +24,15 @@ for (const zip of [shipped, sources]) {
 }
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+// A reviewer (and whoever fixes a failure) needs the line, not only the file.
+const firstDifference = (shipped, rebuilt) => {
+  const a = shipped.toString('utf8').split('\n');
+  const b = rebuilt.toString('utf8').split('\n');
+  const line = a.findIndex((text, i) => text !== b[i]);
+  const at = line === -1 ? a.length : line;
+  const cut = (text) => (text === undefined ? '(none)' : text.slice(0, 200));
+  return `\n    line ${at + 1} shipped: ${cut(a[at])}\n    line ${at + 1} rebuilt: ${cut(b[at])}`;
+};
 const started = Date.now();
 const dir = mkdtempSync(join(tmpdir(), 'ach-amo-'));
 let differences = [];
@@ -47,7 +56,7 @@ try {
   const b = zipEntries(rebuilt);
   for (const [path, bytes] of a) {
     if (!b.has(path)) differences.push(`${path}: only in the shipped package`);
-    else if (sha256(bytes) !== sha256(b.get(path))) differences.push(`${path}: different content`);
+    else if (sha256(bytes) !== sha256(b.get(path))) differences.push(`${path}: different content${firstDifference(bytes, b.get(path))}`);
   }
   for (const path of b.keys()) if (!a.has(path)) differences.push(`${path}: only in the rebuilt package`);
   console.log(
