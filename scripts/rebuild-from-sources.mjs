@@ -25,12 +25,12 @@ for (const zip of [shipped, sources]) {
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 // A reviewer (and whoever fixes a failure) needs the line, not only the file.
-const firstDifference = (shipped, rebuilt) => {
-  const a = shipped.toString('utf8').split('\n');
-  const b = rebuilt.toString('utf8').split('\n');
+const cut = (text) => (text === undefined ? '(none)' : text.slice(0, 200));
+const firstDifference = (ours, theirs) => {
+  const a = ours.toString('utf8').split('\n');
+  const b = theirs.toString('utf8').split('\n');
   const line = a.findIndex((text, i) => text !== b[i]);
   const at = line === -1 ? a.length : line;
-  const cut = (text) => (text === undefined ? '(none)' : text.slice(0, 200));
   return `\n    line ${at + 1} shipped: ${cut(a[at])}\n    line ${at + 1} rebuilt: ${cut(b[at])}`;
 };
 const started = Date.now();
