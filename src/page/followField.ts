@@ -11,8 +11,13 @@ const RECHECK_MS = 250;
 export interface Follower {
   /** Shows the panel beside the fields (whole, or as a marker at their edge), or hides it, and keeps it there; call after each render. */
   update(mode: PanelMode): void;
-  /** Which side the panel is on; null while hidden. */
-  side(): Side | null;
+  /**
+   * The panel is wanted and its fields are on screen: it shows, or will at
+   * the next frame (placing waits for one, and a panel with no free place
+   * beside the fields becomes the marker). Read from the layout now, so a
+   * key never takes "not placed yet" for "hidden".
+   */
+  onScreen(): boolean;
   stop(): void;
 }
 
@@ -49,15 +54,22 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
     }
   };
 
+  const liveFields = () => fields.filter((f) => f.isConnected);
+  const viewportOf = () => ({ width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight });
+  // The box a person sees of the fields, while it is on screen (not scrolled
+  // or clipped away): for a see-through input over drawn slots (input-otp), the slots'.
+  const fieldBox = (live: HTMLInputElement[], viewport: { width: number; height: number }) => {
+    const field = unionBox(live.map(anchorBox));
+    return field !== null && isOnScreen(field, viewport) && live.some((f) => !clipped.has(f)) ? field : null;
+  };
+
   const place = guard(() => {
     frame = 0;
-    const live = fields.filter((f) => f.isConnected);
+    const live = liveFields();
     if (!live.length) return onGone();
-    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
-    // The box a person sees: for a see-through input over drawn slots (input-otp), the slots'.
-    const field = unionBox(live.map(anchorBox));
-    const visible = wanted !== 'hidden' && field !== null && isOnScreen(field, viewport) && live.some((f) => !clipped.has(f));
-    if (!visible) {
+    const viewport = viewportOf();
+    const field = wanted === 'hidden' ? null : fieldBox(live, viewport);
+    if (!field) {
       side = null;
       popover(false);
       setStyle(layerStyle(null));
@@ -86,7 +98,7 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
   // background: the document, its body, or a box that holds the field (the
   // form itself), at each of a few points spread over it.
   const coversNothing = (box: { top: number; left: number; width: number; height: number }) => {
-    const live = fields.filter((f) => f.isConnected);
+    const live = liveFields();
     return samplePoints(box).every(({ x, y }) => {
       const below = doc.elementsFromPoint(x, y).find((el) => el !== ours);
       return !below || below === doc.documentElement || below === doc.body || (live.some((f) => below.contains(f)) && !live.includes(below as HTMLInputElement));
@@ -135,7 +147,7 @@ export function followField(host: HTMLElement, fields: readonly HTMLInputElement
       // keystroke's own task reads no layout, so typing never waits for it.
       schedule();
     },
-    side: () => side,
+    onScreen: () => wanted !== 'hidden' && fieldBox(liveFields(), viewportOf()) !== null,
     stop() {
       abort.abort();
       resized.disconnect();

@@ -122,8 +122,9 @@ export function mountPanel(fields: readonly HTMLInputElement[], callbacks: Panel
   detachers.add(detach);
 
   const keys = panelKeys(fields, host, {
-    // Whole, or aside (Shift+Tab comes back to the field before its focus is heard).
-    isShown: () => (last?.mode === 'full' || last?.mode === 'aside') && follower.side() !== null,
+    // Whole, or aside (Shift+Tab comes back to the field before its focus is
+    // heard), maybe as the marker; on screen, though perhaps not placed yet.
+    isShown: () => (last?.mode === 'full' || last?.mode === 'aside') && follower.onScreen(),
     enter(at) {
       fh.frame().focus();
       fh.post({ type: 'enter', at });

@@ -91,14 +91,20 @@ describe.each(TARGETS)('the panel\'s state, %s', (target) => {
     await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4\u041eW9', 'PT3R']);
     // One panel under the group's union: in Chromium's window it lies under the
     // first box, in Firefox's narrower one the boxes wrap and it lies under the
-    // last; it is read through whichever box it touches.
-    let box = '#part1';
-    await expect.poll(async () => {
-      for (box of ['#part1', '#part3']) if ((await panelOf(tab, box)).findings.length) return (await panelOf(tab, box)).findings;
-      return [];
-    }).toEqual(['homoglyph']); // the Cyrillic O is listed once, as a problem
+    // last; it is read through whichever box it touches now (polled: it may
+    // still be settling).
+    const touched = async () => {
+      for (const box of ['#part1', '#part3']) if ((await panelOf(tab, box)).findings.length) return box;
+      return null;
+    };
+    const through = async <R,>(read: (box: string) => Promise<R>) => {
+      const box = await touched();
+      return box ? read(box) : null;
+    };
+    await expect.poll(() => through(async (box) => (await panelOf(tab, box)).findings)).toEqual(['homoglyph']); // the Cyrillic O is listed once, as a problem
     expect(await panelCount(tab)).toBe(1);
-    expect(await textOf(tab, box, '[data-finding="homoglyph"] .position')).toBe('6th character');
+    await expect.poll(() => through((box) => textOf(tab, box, '[data-finding="homoglyph"] .position'))).toBe('6th character');
+    const box = (await touched())!;
     await clickInPanel(tab, box, '[data-fix="homoglyph"]');
     await expect.poll(() => boxValues(tab)).toEqual(['K7XH', '4OW9', 'PT3R']);
     await tab.close();
