@@ -43,12 +43,6 @@ export default defineConfig({
           // built fixture pages) from one file to the next instead of loading
           // it again for each; every file still launches its own browsers.
           isolate: false,
-          // One more try for a test that failed: with two browsers per core
-          // (and more under outside load), a few tests still fail about one
-          // run in three or four; most often the keyboard test's Shift+Tab
-          // back into the panel in Firefox. Vitest reports every retried
-          // test, and one that fails twice fails the tier.
-          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 90_000,
           // A condition is awaited, never a fixed time: on a loaded machine a
