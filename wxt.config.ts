@@ -61,7 +61,7 @@ const stylesheetsInImportOrder = (): Plugin => ({
       walk(entry);
       const link = /<link rel="stylesheet"[^>]* href="\/([^"]+)">/g;
       const written = [...page.source.matchAll(link)].map((match) => match[1]);
-      if ([...written].sort().join() !== [...sheets].sort().join()) {
+      if (written.toSorted().join() !== sheets.toSorted().join()) {
         this.error(`${page.fileName}: its style sheets (${written.join(', ')}) are not those its scripts import (${sheets.join(', ')})`);
       }
       let next = 0;
